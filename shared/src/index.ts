@@ -1,0 +1,2 @@
+// The public surface of @relance/shared. Each module appends its own export line.
+export * from './domain/model.ts';
