@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+import * as ledger0001 from './migrations/0001-ledger.ts';
+
+/** Which engine a storage handle runs on. */
+export type DialectName = 'sqlite' | 'postgres';
+
+/** An open storage handle: the Kysely instance, its dialect, and how to close it. */
+export interface Storage {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** PostgreSQL schema the handle works in, when not the default. */
+  schema?: string | undefined;
+  close(): Promise<void>;
+}
+
+/** Where to store: a PostgreSQL URL, or else a SQLite file (or ':memory:'). */
+export interface StorageOptions {
+  databaseUrl?: string | undefined;
+  sqliteFile?: string | undefined;
+  /** PostgreSQL only: a schema to create and use, so tests can run side by side. */
+  pgSchema?: string | undefined;
+  poolSize?: number | undefined;
+}
+
+// PostgreSQL returns int8 and numeric as strings; our integers stay far below 2^53, and
+// numeric only appears as the result of SUM over bigint columns.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+const migrations: Record<string, Migration> = { '0001-ledger': ledger0001 };
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+
+/** Opens SQLite (WAL, synchronous FULL, foreign keys on) or PostgreSQL, without migrating. */
+export function openStorage(options: StorageOptions): Storage {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
+  return openSqlite(options.sqliteFile ?? ':memory:');
+}
+
+/** The SQLite file under a data directory, created when missing. */
+export function sqliteFileIn(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  return join(dataDir, 'relance.sqlite');
+}
+
+function openSqlite(file: string): Storage {
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+function openPostgres(url: string, options: StorageOptions): Storage {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', schema: options.pgSchema, close: () => db.destroy() };
+}
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(storage: Storage): Promise<string[]> {
+  const migrator = new Migrator({
+    db: storage.db,
+    provider,
+    ...(storage.schema ? { migrationTableSchema: storage.schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const name = failed ? ` (${failed.migrationName})` : '';
+    throw new Error(`migration failed${name}: ${String((error as Error).message ?? error)}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
