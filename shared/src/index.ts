@@ -1,2 +1,3 @@
 // The public surface of @relance/shared. Each module appends its own export line.
 export * from './domain/model.ts';
+export * from './api/schemas.ts';

@@ -15,25 +15,55 @@ for (const engine of databasesUnderTest()) {
       const now = new Date().toISOString();
       await storage.db
         .insertInto('customers')
-        .values({ id: 'c1', external_ref: 'C1', name: 'Acme', segment: 'new', strategic: 0,
-          payment_terms_days: 30, currency: 'EUR', language: 'fr', created_at: now,
-          updated_at: now, segment_override: null, segment_reason: null,
-          segment_computed_at: null, assignee_id: null })
+        .values({
+          id: 'c1',
+          external_ref: 'C1',
+          name: 'Acme',
+          segment: 'new',
+          strategic: 0,
+          payment_terms_days: 30,
+          currency: 'EUR',
+          language: 'fr',
+          created_at: now,
+          updated_at: now,
+          segment_override: null,
+          segment_reason: null,
+          segment_computed_at: null,
+          assignee_id: null,
+        })
         .execute();
       await storage.db
         .insertInto('invoices')
-        .values({ id: 'i1', customer_id: 'c1', external_ref: 'E1', number: 'FA-1',
-          number_key: 'fa1', issue_date: '2026-01-01', due_date: '2026-01-31',
-          amount: 9_007_199_254_740, open_amount: -1250, currency: 'EUR', status: 'open',
-          paid_date: null, document_url: null, payment_url: null, last_reminder_on: null,
-          created_at: now, updated_at: now })
+        .values({
+          id: 'i1',
+          customer_id: 'c1',
+          external_ref: 'E1',
+          number: 'FA-1',
+          number_key: 'fa1',
+          issue_date: '2026-01-01',
+          due_date: '2026-01-31',
+          amount: 9_007_199_254_740,
+          open_amount: -1250,
+          currency: 'EUR',
+          status: 'open',
+          paid_date: null,
+          document_url: null,
+          payment_url: null,
+          last_reminder_on: null,
+          created_at: now,
+          updated_at: now,
+        })
         .execute();
       const row = await storage.db
         .selectFrom('invoices')
         .select(['amount', 'open_amount', sql<number>`sum(amount)`.as('total')])
         .groupBy(['amount', 'open_amount'])
         .executeTakeFirstOrThrow();
-      expect(row).toEqual({ amount: 9_007_199_254_740, open_amount: -1250, total: 9_007_199_254_740 });
+      expect(row).toEqual({
+        amount: 9_007_199_254_740,
+        open_amount: -1250,
+        total: 9_007_199_254_740,
+      });
     });
 
     it('refuses an invoice whose customer does not exist', async () => {
@@ -41,11 +71,25 @@ for (const engine of databasesUnderTest()) {
       await expect(
         storage.db
           .insertInto('invoices')
-          .values({ id: 'i2', customer_id: 'nobody', external_ref: 'E2', number: 'FA-2',
-            number_key: 'fa2', issue_date: '2026-01-01', due_date: '2026-01-31', amount: 1,
-            open_amount: 1, currency: 'EUR', status: 'open', paid_date: null,
-            document_url: null, payment_url: null, last_reminder_on: null, created_at: now,
-            updated_at: now })
+          .values({
+            id: 'i2',
+            customer_id: 'nobody',
+            external_ref: 'E2',
+            number: 'FA-2',
+            number_key: 'fa2',
+            issue_date: '2026-01-01',
+            due_date: '2026-01-31',
+            amount: 1,
+            open_amount: 1,
+            currency: 'EUR',
+            status: 'open',
+            paid_date: null,
+            document_url: null,
+            payment_url: null,
+            last_reminder_on: null,
+            created_at: now,
+            updated_at: now,
+          })
           .execute(),
       ).rejects.toThrow();
     });

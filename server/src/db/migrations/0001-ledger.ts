@@ -68,7 +68,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('domain', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('customer_domains_pk', ['customer_id', 'domain'])
     .execute();
-  await db.schema.createIndex('customer_domains_domain').on('customer_domains').column('domain').execute();
+  await db.schema
+    .createIndex('customer_domains_domain')
+    .on('customer_domains')
+    .column('domain')
+    .execute();
 
   await db.schema
     .createTable('contacts')
@@ -107,7 +111,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('invoices')
     .columns(['customer_id', 'status', 'due_date'])
     .execute();
-  await db.schema.createIndex('invoices_by_number_key').on('invoices').column('number_key').execute();
+  await db.schema
+    .createIndex('invoices_by_number_key')
+    .on('invoices')
+    .column('number_key')
+    .execute();
   await db.schema
     .createIndex('invoices_status_due')
     .on('invoices')
@@ -217,7 +225,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('disputes')
     .columns(['customer_id', 'status'])
     .execute();
-  await db.schema.createIndex('disputes_owner').on('disputes').columns(['owner_id', 'status']).execute();
+  await db.schema
+    .createIndex('disputes_owner')
+    .on('disputes')
+    .columns(['owner_id', 'status'])
+    .execute();
   await db.schema.createIndex('disputes_created').on('disputes').column('created_at').execute();
 
   await db.schema
@@ -272,8 +284,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('interactions')
     .columns(['customer_id', 'sent_at'])
     .execute();
-  await db.schema.createIndex('interactions_message').on('interactions').column('message_id').execute();
-  await db.schema.createIndex('interactions_thread').on('interactions').column('thread_id').execute();
+  await db.schema
+    .createIndex('interactions_message')
+    .on('interactions')
+    .column('message_id')
+    .execute();
+  await db.schema
+    .createIndex('interactions_thread')
+    .on('interactions')
+    .column('thread_id')
+    .execute();
   await db.schema
     .createIndex('interactions_logged')
     .on('interactions')
@@ -344,10 +364,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 /** Drops the first schema, children first. */
 export async function down(db: Kysely<unknown>): Promise<void> {
   const tables = [
-    'settings', 'idempotency_keys', 'audit_log', 'reviews', 'interactions', 'dispute_events',
-    'dispute_invoices', 'disputes', 'payment_promise_invoices', 'payment_promises',
-    'payment_applications', 'payments', 'invoices', 'contacts', 'customer_domains', 'customers',
-    'sessions', 'api_tokens', 'users',
+    'settings',
+    'idempotency_keys',
+    'audit_log',
+    'reviews',
+    'interactions',
+    'dispute_events',
+    'dispute_invoices',
+    'disputes',
+    'payment_promise_invoices',
+    'payment_promises',
+    'payment_applications',
+    'payments',
+    'invoices',
+    'contacts',
+    'customer_domains',
+    'customers',
+    'sessions',
+    'api_tokens',
+    'users',
   ];
   for (const table of tables) await db.schema.dropTable(table).ifExists().execute();
 }

@@ -1,0 +1,2 @@
+// The addin-outlook front end; built by webpack.
+export {};

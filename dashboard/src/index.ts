@@ -1,0 +1,2 @@
+// The dashboard front end; built by webpack.
+export {};

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databasesUnderTest } from './testing.ts';
+import { startTestServer } from './testing-server.ts';
+import type { TestServer } from './testing-server.ts';
+
+for (const engine of databasesUnderTest()) {
+  describe.skipIf(engine.skipReason !== null)(`the app on ${engine.name}`, () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer(engine);
+    });
+    afterAll(async () => server?.close());
+
+    it('answers the liveness and readiness probes without a token', async () => {
+      expect((await server.call(null, 'GET', '/healthz')).body).toEqual({ status: 'ok' });
+      expect((await server.call(null, 'GET', '/readyz')).body).toEqual({
+        status: 'ready',
+        database: engine.name,
+      });
+    });
+
+    it('refuses the API without a token, as problem+json with a stable code', async () => {
+      const res = await server.call(null, 'GET', '/api/v1/anything');
+      expect(res.status).toBe(401);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(res.body).toMatchObject({ status: 401, code: 'unauthenticated' });
+    });
+
+    it('refuses a malformed or unknown token', async () => {
+      const res = await server.call(
+        { ...server.users.collector, token: 'rl_deadbeef_' + 'x'.repeat(43) },
+        'GET',
+        '/api/v1/anything',
+      );
+      expect(res.status).toBe(401);
+    });
+
+    it('answers an unknown API route with a 404 problem once authenticated', async () => {
+      const res = await server.call(server.users.collector, 'GET', '/api/v1/nowhere');
+      expect(res.status).toBe(404);
+      expect(res.body).toMatchObject({
+        code: 'not_found',
+        detail: 'no route for GET /api/v1/nowhere',
+      });
+    });
+
+    it('names the body when it is not JSON', async () => {
+      const res = await server.call(server.users.collector, 'POST', '/api/v1/nowhere', '{oops', {
+        'content-type': 'application/json',
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ field: 'body', message: 'is not valid JSON' }]);
+    });
+
+    it('serves Prometheus metrics', async () => {
+      const res = await server.call(null, 'GET', '/metrics');
+      expect(res.text).toContain('relance_http_requests_total');
+    });
+  });
+}

@@ -1,0 +1,8 @@
+import { Router } from 'express';
+import type { AppDeps } from '../deps.ts';
+
+/** Routes of /api/v1 for promises. */
+export function promisesRouter(_deps: AppDeps): Router {
+  const router = Router();
+  return router;
+}
