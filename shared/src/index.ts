@@ -1,3 +1,4 @@
 // The public surface of @relance/shared. Each module appends its own export line.
 export * from './domain/model.ts';
 export * from './api/schemas.ts';
+export * from './ar/index.ts';
