@@ -4,3 +4,6 @@ export * from './calendar.ts';
 export * from './money.ts';
 export * from './aging.ts';
 export * from './kpis.ts';
+export * from './promises.ts';
+export * from './segments.ts';
+export * from './reminders.ts';
