@@ -3,7 +3,7 @@ import type { AgingBucket } from '../domain/model.ts';
 import { addDays, daysBetween } from './calendar.ts';
 import { compareCurrencyCodes } from './money.ts';
 
-/** Due-date boundaries of the aging buckets on an as-of date, for bucketing in SQL on text dates. */
+/** Due-date bounds of the aging buckets on an as-of date, for bucketing text dates in SQL. */
 export interface AgingBucketBounds {
   /** due_date >= notDueFrom → not due (0 or fewer days past due). Equals the as-of date. */
   notDueFrom: string;

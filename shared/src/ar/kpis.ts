@@ -57,7 +57,7 @@ export interface MonthlySales {
   days: number;
 }
 
-/** Average days late of paid invoices, weighted by amount and unweighted, with how many were late. */
+/** Average days late of invoices paid late, weighted by amount and unweighted, and their count. */
 export interface AverageDaysLate {
   weighted: number | null;
   unweighted: number | null;
@@ -240,7 +240,8 @@ export function dsoCountback(input: {
 
   const period = countbackPeriod(used);
   if (remaining > 0) {
-    const note = `sales history exhausted: ${remaining} of ending AR left after ${used.length} months`;
+    const left = `${remaining} of ending AR left after ${used.length} months`;
+    const note = `sales history exhausted: ${left}`;
     return { value: null, unit: 'days', method: method('dso_countback'), period, note };
   }
   return { value: days, unit: 'days', method: method('dso_countback'), period, note: null };
@@ -262,7 +263,7 @@ function countbackPeriod(used: readonly MonthlySales[]): KpiPeriod {
   return { label, days, months: used.length, from, to };
 }
 
-/** Best possible DSO: current (not yet due) AR ÷ credit sales of the period × days in the period. */
+/** Best possible DSO: current (not due) AR ÷ credit sales of the period × days in the period. */
 export function bestPossibleDso(input: {
   currentAr: number;
   creditSales: number;

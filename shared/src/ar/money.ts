@@ -73,7 +73,7 @@ function minorToDecimal(minor: number, exponent: number): `${number}` {
   return `${sign}${whole}.${fraction}` as `${number}`;
 }
 
-/** Formats minor units for display in French or English, e.g. 123456 EUR → "1 234,56 €" / "€1,234.56". */
+/** Formats minor units in French or English: 123456 EUR → "1 234,56 €" / "€1,234.56". */
 export function formatMoney(minor: number, currency: string, locale: MoneyLocale): string {
   assertMinorUnits(minor, 'amount');
   const exponent = currencyExponent(currency);
@@ -87,7 +87,7 @@ export function formatMoney(minor: number, currency: string, locale: MoneyLocale
   return formatter.format(minorToDecimal(minor, exponent));
 }
 
-/** Totals amounts per currency, sorted by currency code; a currency whose items net to zero is kept. */
+/** Totals amounts per currency, sorted by code; a currency whose items net to zero stays. */
 export function sumByCurrency(items: readonly CurrencyAmount[]): CurrencyAmount[] {
   const totals = new Map<string, number>();
   for (const { amount, currency } of items) {

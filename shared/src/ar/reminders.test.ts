@@ -187,7 +187,7 @@ describe('nextReminder for a new account', () => {
     expect(at({ ...afterPreDue, asOf: day(1) })).toMatchObject({ kind: 'overdue', level: 1 });
   });
 
-  it('skips a receipt check whose time has passed and goes straight to the pre-due reminder', () => {
+  it('skips a receipt check whose time has passed and sends the pre-due reminder', () => {
     expect(at({ ...fresh, asOf: preDueDay })).toMatchObject({ kind: 'pre_due' });
   });
 

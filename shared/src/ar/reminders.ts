@@ -25,7 +25,7 @@ export interface ReminderScenario {
   steps: readonly ReminderStep[];
 }
 
-/** Reminder scenario of each segment; spacing between steps is also the minimum gap between sends. */
+/** Reminder scenario of each segment; the spacing of steps is also the least gap between sends. */
 export const REMINDER_SCENARIOS: Readonly<Record<Segment, ReminderScenario>> = {
   // A new account is helped before the due date: did the invoice arrive, and it is due soon.
   new: {
@@ -103,7 +103,7 @@ export interface ReminderInput {
   pausedByPromise: boolean;
 }
 
-/** The reminder to send: its level (0 before the due date), tone, kind and whether a manager is in. */
+/** The reminder to send: level (0 before the due date), tone, kind and manager escalation. */
 export interface NextReminder {
   due: boolean;
   /** Overdue step number, 1-based; 0 for a receipt check or pre-due reminder. */

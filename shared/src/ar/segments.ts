@@ -53,6 +53,10 @@ export interface SegmentDecision {
   reason: string;
 }
 
+function computed(segment: Segment, why: string): SegmentDecision {
+  return { segment, source: 'computed', reason: `${segment}: ${why}` };
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -88,35 +92,37 @@ export function computeSegment(input: SegmentInput): SegmentDecision {
   );
   const daysLate = paid.map((p) => daysBetween(p.dueDate, p.paidDate));
 
-  if (firstInvoiceDate === null) {
-    return { segment: 'new', source: 'computed', reason: 'new: no invoice yet' };
-  }
+  if (firstInvoiceDate === null) return computed('new', 'no invoice yet');
   const accountAge = daysBetween(firstInvoiceDate, asOf);
   if (accountAge < rules.newAccountDays) {
-    const reason = `new: first invoice ${plural(accountAge, 'day')} ago (<${rules.newAccountDays})`;
-    return { segment: 'new', source: 'computed', reason };
+    return computed(
+      'new',
+      `first invoice ${plural(accountAge, 'day')} ago (<${rules.newAccountDays})`,
+    );
   }
   if (paid.length < rules.minPaidInvoices) {
     const count = plural(paid.length, 'paid invoice');
-    const reason = `new: ${count} in 12 months (<${rules.minPaidInvoices})`;
-    return { segment: 'new', source: 'computed', reason };
+    return computed('new', `${count} in 12 months (<${rules.minPaidInvoices})`);
   }
 
-  const veryLate = daysLate.filter((d) => d > rules.recurringLateDays).length;
+  const { recurringLateDays, goodPayerToleranceDays: tolerance } = rules;
+  const veryLate = daysLate.filter((d) => d > recurringLateDays).length;
   if (veryLate >= rules.recurringLateCount) {
-    const reason = `recurring_late: ${plural(veryLate, 'invoice')} paid >${rules.recurringLateDays} days late`;
-    return { segment: 'recurring_late', source: 'computed', reason };
+    return computed(
+      'recurring_late',
+      `${plural(veryLate, 'invoice')} paid >${recurringLateDays} days late`,
+    );
   }
   if (add !== null && add > rules.recurringAddDays) {
-    const reason = `recurring_late: ADD ${roundTo(add, 1)} days >${rules.recurringAddDays}`;
-    return { segment: 'recurring_late', source: 'computed', reason };
+    return computed('recurring_late', `ADD ${roundTo(add, 1)} days >${rules.recurringAddDays}`);
   }
 
-  const late = daysLate.filter((d) => d > rules.goodPayerToleranceDays).length;
+  const late = daysLate.filter((d) => d > tolerance).length;
   if (late > 0) {
-    const reason = `occasional_late: ${plural(late, 'invoice')} paid >${rules.goodPayerToleranceDays} days late`;
-    return { segment: 'occasional_late', source: 'computed', reason };
+    return computed('occasional_late', `${plural(late, 'invoice')} paid >${tolerance} days late`);
   }
-  const reason = `good_payer: none of ${plural(paid.length, 'paid invoice')} >${rules.goodPayerToleranceDays} days late`;
-  return { segment: 'good_payer', source: 'computed', reason };
+  return computed(
+    'good_payer',
+    `none of ${plural(paid.length, 'paid invoice')} >${tolerance} days late`,
+  );
 }
