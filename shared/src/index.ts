@@ -3,4 +3,5 @@ export * from './domain/model.ts';
 export * from './api/schemas.ts';
 export * from './api/backend.ts';
 export * from './ar/index.ts';
+export * from './client/index.ts';
 export * from './api/dashboard.ts';

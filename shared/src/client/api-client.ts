@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import type { ZodType } from 'zod';
+import {
+  ContextResponse,
+  CustomerRef,
+  DisputeView,
+  InteractionView,
+  MeResponse,
+  PaymentPromiseView,
+  Problem,
+  WorklistResponse,
+} from '../api/schemas.ts';
+import type {
+  ContactLink,
+  ContextRequest,
+  DisputeCreate,
+  InteractionCreate,
+  PaymentPromiseCreate,
+} from '../api/schemas.ts';
+
+/** How an API client reaches the server; the fetch function is injected so this stays pure. */
+export interface ApiClientOptions {
+  /** Origin of the server, e.g. `https://collect.example.com` (the `/api/v1` prefix is added). */
+  baseUrl: string;
+  fetch: typeof fetch;
+  /** Headers added to every request, typically `Authorization`; may be async (token refresh). */
+  headers: () => Promise<Record<string, string>> | Record<string, string>;
+  credentials?: RequestInit['credentials'];
+}
+
+/** Options of one request. */
+export interface RequestOptions<T> {
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  idempotencyKey?: string;
+  schema?: ZodType<T>;
+}
+
+/** One field the server refused, as its problem body names it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** A failed API call: the server's problem, or `offline` when the server could not be reached. */
+export class ApiClientError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldError[];
+  readonly requestId: string | undefined;
+  readonly offline: boolean;
+
+  constructor(init: {
+    message: string;
+    status: number;
+    code: string;
+    fields?: FieldError[];
+    requestId?: string;
+    offline?: boolean;
+  }) {
+    super(init.message);
+    this.name = 'ApiClientError';
+    this.status = init.status;
+    this.code = init.code;
+    this.fields = init.fields ?? [];
+    this.requestId = init.requestId;
+    this.offline = init.offline ?? false;
+  }
+
+  /** True when sending the same request again later may succeed (offline, 5xx, 429). */
+  get retriable(): boolean {
+    return this.offline || this.status >= 500 || this.status === 429;
+  }
+}
+
+/** The typed calls the inbox clients make. */
+export interface ApiClient {
+  request<T>(method: string, path: string, options?: RequestOptions<T>): Promise<T>;
+  context(req: ContextRequest): Promise<ContextResponse>;
+  createPromise(input: PaymentPromiseCreate, key: string): Promise<PaymentPromiseView>;
+  createDispute(input: DisputeCreate, key: string): Promise<DisputeView>;
+  logInteraction(input: InteractionCreate, key: string): Promise<InteractionView>;
+  linkContact(input: ContactLink, key: string): Promise<CustomerRef>;
+  searchCustomers(q: string): Promise<CustomerRef[]>;
+  worklist(): Promise<WorklistResponse>;
+  me(): Promise<MeResponse>;
+}
+
+// Lists may come bare or as a page; the client hands back the items either way.
+const CustomerList = z.union([
+  z.array(CustomerRef),
+  z.object({ items: z.array(CustomerRef) }).transform((page) => page.items),
+]);
+
+// The interaction write may answer the view itself or wrap it with `created`.
+const InteractionWritten = z.union([
+  InteractionView,
+  z.object({ interaction: InteractionView }).transform((w) => w.interaction),
+]);
+
+// Linking a contact may answer the customer or the contact with its customer.
+const ContactLinked = z.union([
+  CustomerRef,
+  z.object({ customer: CustomerRef }).transform((w) => w.customer),
+]);
+
+/** Builds an API client over an injected fetch; every error is an ApiClientError. */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const root = `${options.baseUrl.replace(/\/+$/, '')}/api/v1`;
+
+  async function request<T>(method: string, path: string, opts: RequestOptions<T> = {}) {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...(await options.headers()),
+    };
+    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
+
+    let response: Response;
+    try {
+      response = await options.fetch(root + path + queryString(opts.query), {
+        method,
+        headers,
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        credentials: options.credentials,
+      });
+    } catch (err) {
+      throw new ApiClientError({
+        message: `the server could not be reached (${errorText(err)})`,
+        status: 0,
+        code: 'offline',
+        offline: true,
+      });
+    }
+
+    if (!response.ok) throw await problemError(response);
+    const payload: unknown = response.status === 204 ? null : await readJson(response);
+    if (!opts.schema) return payload as T;
+
+    const parsed = opts.schema.safeParse(payload);
+    if (!parsed.success) {
+      throw new ApiClientError({
+        message: `the server's answer to ${method} ${path} has an unexpected shape`,
+        status: response.status,
+        code: 'unexpected_response',
+      });
+    }
+    return parsed.data;
+  }
+
+  return {
+    request,
+    context: (req) => request('POST', '/context', { body: req, schema: ContextResponse }),
+    createPromise: (input, key) =>
+      request('POST', '/promises', {
+        body: input,
+        idempotencyKey: key,
+        schema: PaymentPromiseView,
+      }),
+    createDispute: (input, key) =>
+      request('POST', '/disputes', { body: input, idempotencyKey: key, schema: DisputeView }),
+    logInteraction: (input, key) =>
+      request('POST', '/interactions', {
+        body: input,
+        idempotencyKey: key,
+        schema: InteractionWritten,
+      }),
+    linkContact: (input, key) =>
+      request('POST', '/contacts', { body: input, idempotencyKey: key, schema: ContactLinked }),
+    searchCustomers: (q) => request('GET', '/customers', { query: { q }, schema: CustomerList }),
+    worklist: () => request('GET', '/worklist', { schema: WorklistResponse }),
+    me: () => request('GET', '/me', { schema: MeResponse }),
+  };
+}
+
+function queryString(query: RequestOptions<unknown>['query']): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiClientError({
+      message: 'the server answered something that is not JSON',
+      status: response.status,
+      code: 'unexpected_response',
+    });
+  }
+}
+
+async function problemError(response: Response): Promise<ApiClientError> {
+  let body: unknown = null;
+  try {
+    body = JSON.parse(await response.text()) as unknown;
+  } catch {
+    // A proxy's HTML error page: fall back to the status line.
+  }
+  const problem = Problem.safeParse(body);
+  if (problem.success) {
+    return new ApiClientError({
+      message: problem.data.detail ?? problem.data.title,
+      status: response.status,
+      code: problem.data.code,
+      fields: problem.data.errors ?? [],
+      requestId: problem.data.requestId,
+    });
+  }
+  return new ApiClientError({
+    message: `the server answered ${response.status} ${response.statusText}`.trim(),
+    status: response.status,
+    code: response.status >= 500 ? 'server_error' : 'http_error',
+  });
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
