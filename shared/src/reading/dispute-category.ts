@@ -1,0 +1,163 @@
+import type { DisputeCategory } from '../domain/model.ts';
+
+/** A dispute cue found in a folded text (see foldText), with where it starts. */
+export interface CategoryHit {
+  category: DisputeCategory;
+  weight: number;
+  index: number;
+}
+
+interface Cue {
+  category: DisputeCategory;
+  pattern: RegExp;
+  weight: number;
+  // Cues that carry their own negation ("pas reçu", "no PO") are not checked for one.
+  negatable: boolean;
+}
+
+// All patterns read folded text: lower case, no accents, straight apostrophes.
+const CUES: Cue[] = [
+  cue(
+    'price',
+    2,
+    true,
+    /\b(?:prix(?: unitaire)?|tarif\w*|surfactur\w*|trop cher|conditions? tarifaires?|pric(?:e|es|ing)|overcharg\w*|unit (?:cost|rate)|agreed rate|rate card|hourly rate)\b/g,
+  ),
+  cue(
+    'price',
+    2,
+    false,
+    /\b(?:ne correspond pas (?:au|a notre|a votre) (?:devis|contrat|tarif|bon de commande|prix)|does not match (?:the|our|your) (?:quote|quotation|contract|agreed)|doesn't match (?:the|our|your) (?:quote|quotation|contract))\b/g,
+  ),
+  cue(
+    'price',
+    1,
+    true,
+    /\b(?:remise|ristourne|devis|discount|quote[ds]?|quotation|montant (?:incorrect|errone|faux)|wrong amount|incorrect amount)\b/g,
+  ),
+  cue(
+    'quantity',
+    2,
+    true,
+    /\b(?:quantites?|quantit(?:y|ies)|livraison (?:partielle|incomplete)|partial (?:delivery|shipment)|short[- ]?(?:shipped|delivered|shipment)|nombre d'heures|hours billed|billed hours)\b/g,
+  ),
+  cue(
+    'quantity',
+    2,
+    false,
+    /\b(?:(?:recu|livre(?:e|s|es)?|received|delivered|got)\s+(?:que\s+|seulement\s+|only\s+)?\d{1,6}\s+(?:sur|au lieu de|out of|of|instead of)\s+(?:the\s+)?\d{1,6}|au lieu de \d{1,6}|instead of \d{1,6}|(?:il )?manqu\w* \d{1,6}|only (?:received|delivered|got) \d{1,6}|\d{1,6} (?:units?|pieces|items|boxes|cartons|pallets|cases) (?:are |were )?missing|missing \d{1,6})\b/g,
+  ),
+  cue(
+    'quality',
+    2,
+    true,
+    /\b(?:abime\w*|defectu\w*|defaut\w*|casse(?:e|s|es)?|endommage\w*|avarie\w*|non[- ]conform\w*|damag\w*|defect\w*|broken|faulty|spoiled|substandard|(?:poor|bad) quality|quality (?:issue|problem)s?|(?:mauvaise|probleme de|problemes de|defaut de) qualite)\b/g,
+  ),
+  cue(
+    'quality',
+    2,
+    false,
+    /\b(?:ne fonctionne(?:nt)? pas|hors service|en panne|does(?:n't| not) work|do(?:n't| not) work|not working|stopped working)\b/g,
+  ),
+  cue('quality', 1, true, /\b(?:quality|qualite)\b/g),
+  cue(
+    'not_received',
+    3,
+    false,
+    /\b(?:(?:n'(?:avons|ai|a|ont)\s+)?(?:pas|jamais|rien)\s+(?:encore\s+)?(?:ete\s+)?(?:recu|livre|receptionne)\w*|non (?:recu|livre|receptionne)\w*|pas de trace (?:de|d')|aucune trace|n'est (?:jamais |pas )?(?:encore )?arrive\w*|(?:never|not|haven't|have not|didn't|did not|hasn't|has not|wasn't|were not|weren't)\s+(?:yet\s+)?(?:been\s+)?(?:received|delivered|arrived)|never (?:got|arrived|showed up|came)|no record of (?:this|the|that|your|any) (?:invoice|delivery|order|shipment|goods)|undelivered)\b/g,
+  ),
+  cue(
+    'missing_po',
+    3,
+    false,
+    /\b(?:(?:sans|pas de|aucun|manque(?: le| un)?|absence (?:de|du)|il manque le|oubli du)\s+(?:(?:le|du|un)\s+)?(?:numero de |n° de |n° )?(?:bon de commande|bdc|bc|commande|po)\b|(?:bon de commande|numero de commande|n° de commande|reference de commande|n° bdc|numero de bdc)\s+(?:est\s+|n'est\s+pas\s+)?(?:manquant|absent|obligatoire|requis|indique|mentionne|n'apparait pas|ne figure pas|manque)|(?:no|missing|without|lacks?|lacking|need (?:a|the)|requires? (?:a|the)|must (?:have|include|show|quote|reference)(?: (?:a|the|our))?)\s+(?:valid\s+)?(?:po|p\.o\.|purchase order)(?: number| no\.?| #| reference)?|(?:po|purchase order)(?: number| no\.?| reference)?\s+(?:is\s+)?(?:missing|required|not (?:shown|quoted|referenced|included|mentioned))|without (?:a |our )?po)/g,
+  ),
+  cue(
+    'duplicate',
+    3,
+    true,
+    /\b(?:doublons?|en double|deux fois|duplicat\w*|double[- ](?:billed|billing|charged|invoiced|facturation)|billed twice|invoiced twice|charged twice|deja (?:ete )?facture\w*|already (?:been )?(?:billed|invoiced)|dupliqu\w*)\b/g,
+  ),
+  cue(
+    'already_paid',
+    3,
+    true,
+    /\b(?:deja (?:ete )?(?:regle|paye|solde|verse|vire|acquitte)\w*|deja (?:fait l'objet d'un|procede au) (?:reglement|paiement|virement)|already (?:been )?(?:paid|settled|remitted|cleared|transferred|wired)|(?:avons|a|ont|ai) deja (?:ete )?(?:regle|paye|solde|vire)\w*)\b/g,
+  ),
+  cue(
+    'already_paid',
+    1,
+    true,
+    /\b(?:(?:merci de|pouvez-vous|pourriez-vous|veuillez) (?:verifier|controler|pointer|revoir) (?:vos|votre) (?:comptes|comptabilite|releve|encaissements|ecritures)|check (?:your|on your) (?:records|books|ledger|accounts|side)|verifier de votre cote|relance (?:est )?(?:une erreur|erronee|injustifiee)|reminder (?:was sent |is )?in error)\b/g,
+  ),
+];
+
+// Generic dispute wording: intent says dispute, category stays `other` if nothing else speaks.
+const STRONG_DISPUTE =
+  /\b(?:contest\w*|litig\w*|reclamation|desaccord|dispute\w*|disagree\w*|refus\w*|reject\w*|nous ne (?:pouvons|pourrons) pas (?:regler|payer|valider) cette facture|cannot (?:approve|pay|process) (?:this|the) invoice|can't (?:approve|pay|process) (?:this|the) invoice|erreur de facturation|billing error|facture (?:erronee|incorrecte)|incorrect invoice|invoice is (?:wrong|incorrect))\b/;
+const WEAK_DISPUTE =
+  /\b(?:bloquee?s?|en suspens|on hold|blocked|un avoir|votre avoir|avoir (?:de|d'un montant|n°|correspondant)|credit note|facture (?:rectificative|corrigee)|corrected invoice|re-?issue|reemettre|refaire la facture|erreur|error|incorrect\w*|wrong)\b/;
+
+const NEGATION_BEFORE =
+  /(?:\b(?:pas|not|never|ni|nor)\s+(?:du tout\s+|at all\s+|been\s+|ete\s+|trop\s+)?|(?:\bpas (?:de|d')|\baucun\w*|\bsans|\bwithout|\bno|\bnone|rien a redire (?:sur|quant a)|happy with|satisfied with|satisfaits? (?:de|par|du)|contents? (?:de|du)|no complaints? (?:about|on|with)|nothing wrong with|no (?:issue|problem)s? with)\b[^,.;:!?]{0,25})$/;
+const POSITIVE_AFTER =
+  /^[^,.;:!?]{0,40}\b(?:est|sont|etait|is|are|was|were|looks?|seems?|semblent?)\s+(?:bien\s+|all\s+|totally\s+)?(?:correct\w*|conformes?|ok|fine|good|right|bons?|en ordre|as agreed|parfait\w*|perfect)\b/;
+
+function cue(category: DisputeCategory, weight: number, negatable: boolean, pattern: RegExp): Cue {
+  return { category, weight, negatable, pattern };
+}
+
+/** The dispute cues of a folded text that no nearby negation cancels. */
+export function findCategoryHits(folded: string): CategoryHit[] {
+  const hits: CategoryHit[] = [];
+  for (const { category, pattern, weight, negatable } of CUES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
+      if (negatable && isNegated(folded, m.index, m.index + m[0].length)) continue;
+      hits.push({ category, weight, index: m.index });
+    }
+  }
+  return hits;
+}
+
+/** The category with the most weight among the hits, the earliest on a tie. */
+export function strongestCategory(hits: CategoryHit[]): CategoryHit | null {
+  const totals = new Map<DisputeCategory, { weight: number; index: number }>();
+  for (const hit of hits) {
+    const total = totals.get(hit.category);
+    totals.set(hit.category, {
+      weight: (total?.weight ?? 0) + hit.weight,
+      index: Math.min(total?.index ?? hit.index, hit.index),
+    });
+  }
+  let best: CategoryHit | null = null;
+  for (const [category, total] of totals) {
+    if (
+      best === null ||
+      total.weight > best.weight ||
+      (total.weight === best.weight && total.index < best.index)
+    ) {
+      best = { category, ...total };
+    }
+  }
+  return best;
+}
+
+/** Whether a folded text uses generic dispute wording, strong or weak; null when it does not. */
+export function genericDisputeAt(folded: string): { strong: boolean; index: number } | null {
+  for (const [pattern, strong] of [
+    [STRONG_DISPUTE, true],
+    [WEAK_DISPUTE, false],
+  ] as const) {
+    const m = pattern.exec(folded);
+    if (m !== null && !isNegated(folded, m.index, m.index + m[0].length))
+      return { strong, index: m.index };
+  }
+  return null;
+}
+
+function isNegated(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, start - 60), start);
+  const after = folded.slice(end, end + 60);
+  return NEGATION_BEFORE.test(before) || POSITIVE_AFTER.test(after);
+}

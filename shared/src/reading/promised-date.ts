@@ -1,0 +1,272 @@
+import * as chrono from 'chrono-node';
+import {
+  addDays,
+  daysBetween,
+  endOfMonth,
+  formatCivilDate,
+  isRealDate,
+  type CivilDate,
+  type SentReference,
+} from './calendar.ts';
+import { foldText } from './fold.ts';
+import type { MailLanguage } from './language.ts';
+
+/** A date the sender commits to pay on, with the sentence that says so. */
+export interface DateFinding {
+  date: string;
+  index: number;
+}
+
+const MONTHS_FR: Record<string, number> = {
+  janvier: 1,
+  janv: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  mars: 3,
+  avril: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  juil: 7,
+  aout: 8,
+  septembre: 9,
+  sept: 9,
+  octobre: 10,
+  oct: 10,
+  novembre: 11,
+  nov: 11,
+  decembre: 12,
+  dec: 12,
+};
+const MONTHS_EN: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+const MONTH_WORDS = [...Object.keys(MONTHS_FR), ...Object.keys(MONTHS_EN)]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const PAYMENT_CUE =
+  /\b(?:pa(?:y|i)\w*|regl\w*|reglement\w*|vir(?:ement|ons|erons|era|e)\w*|vers(?:ement|erons|era|ons)\w*|sold(?:er|erons|era)\b|acquitt\w*|cheque|prelevement|mise en paiement|remis\w*|settle\w*|wire\w*|transfer\w*|remit\w*|remittance|funds|ach|check run|payment run|cheque|check)\b|\b(?:ce sera fait|sera traitee?|will be (?:done|sorted|processed|released|taken care of)|will go out|goes out|will be cleared|vous l'aurez)/i;
+const FUTURE_CUE =
+  /\b(?:will|'ll|shall|going to|plan(?:ned|ning)? to|scheduled|expect(?:ed)? to|intend|no later than|promise|commit\w*|sera|seront|serons|allons|vais|va|pourrons|pourra|comptons|prevoyons|prevue?s?|programmee?s?|planifiee?s?|d'ici|au plus tard|avant|engage\w*|\w+erons|\w+irons|\w+drons)\b/i;
+const PAST_CUE =
+  /\b(?:avons|avez|ont|ai|avions)\s+(?:bien\s+|deja\s+|aussi\s+)?(?:regle|paye|effectue|vire|envoye|procede|emis|transmis|verse|solde|initie|lance|passe|ordonne)|\b(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+(?:regl|pay|effectu|vir|envoy|emis|transmis|vers|sold|initi|execut|mis en paiement)|\bhier\b|\b(?:we|i)\s+(?:already\s+|just\s+)?(?:paid|sent|wired|transferred|settled|remitted|made|processed|released|initiated)\b|\b(?:have|has|had|'ve)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released)\b|\b(?:was|were)\s+(?:already\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released)\b|\byesterday\b/i;
+const ABSENCE_CUE =
+  /\b(?:absente?|de retour|conges?|out of (?:the )?office|back (?:in the office )?on|returning on|annual leave|on leave|on vacation|en vacances|reponse automatique|automatic reply|auto-?reply)\b/i;
+const POLITE_NEGATIONS =
+  /\b(?:n'hesitez pas|ne manquerons pas|ne manquerai pas|pas de (?:souci|probleme)|no problem|not a problem|don't hesitate|do not hesitate|without fail)\b/gi;
+const NEGATION = /\b(?:ne|pas|jamais|not|cannot|never|unable)\b|\bn'|n't\b/i;
+const NEGATED_UNTIL =
+  /\b(?:avant|before|until|till|qu'a partir|only (?:on|after)|pas avant|not before)\b/i;
+const ABOUT_ANOTHER_DATE =
+  /(?:\b(?:factur\w*|invoice\w*|relance|reminder|courrier|e-?mail|message|avoir|credit note|commande|order|livraison|delivery|devis|quote|lettre|letter|statement|releve)\b[^.!?]{0,40}?\b(?:du|dated|of|from|datee? du|emise? le|issued on|en date du|sent on|envoyee? le|recue? le|received on)|\b(?:echeance|echue?|due(?: date)?|was due|etait due|date de facture|invoice date))\s*(?:le |on |du |the |:\s*)?$/i;
+const NEXT_YEAR_IF_AHEAD_DAYS = 300;
+
+/** Reads the first date a set of sentences ties to a payment to come, relative to the sent day. */
+export function findPromisedDate(
+  sentences: { text: string; index: number }[],
+  language: MailLanguage,
+  reference: SentReference,
+): DateFinding | null {
+  for (const sentence of sentences) {
+    if (!isPaymentPromiseSentence(sentence.text)) continue;
+    const date = firstPaymentDate(sentence.text, language, reference);
+    if (date !== null) return { date: formatCivilDate(date), index: sentence.index };
+  }
+  return null;
+}
+
+/** True when a sentence speaks of paying later, not of a payment made or an absence. */
+export function isPaymentPromiseSentence(sentence: string): boolean {
+  const text = foldText(sentence);
+  if (!PAYMENT_CUE.test(text) || ABSENCE_CUE.test(text)) return false;
+  if (PAST_CUE.test(text) && !FUTURE_CUE.test(text.replace(PAST_CUE, ' '))) return false;
+  const plain = text.replace(POLITE_NEGATIONS, ' ');
+  return !NEGATION.test(plain) || NEGATED_UNTIL.test(plain);
+}
+
+interface Candidate {
+  date: CivilDate;
+  start: number;
+  end: number;
+  yearWritten: boolean;
+}
+
+function firstPaymentDate(
+  text: string,
+  language: MailLanguage,
+  reference: SentReference,
+): CivilDate | null {
+  const folded = foldText(text);
+  const own = ownRuleCandidates(folded, reference);
+  const parsed = chronoCandidates(text, language, reference).filter(
+    (c) => !own.some((o) => o.start < c.end && c.start < o.end),
+  );
+  const candidates = [...own, ...parsed].sort((a, b) => a.start - b.start);
+  for (const candidate of candidates) {
+    if (ABOUT_ANOTHER_DATE.test(folded.slice(Math.max(0, candidate.start - 80), candidate.start)))
+      continue;
+    const ahead = daysBetween(reference.today, candidate.date);
+    if (ahead < 0) continue;
+    if (!candidate.yearWritten && ahead > NEXT_YEAR_IF_AHEAD_DAYS) continue;
+    return candidate.date;
+  }
+  return null;
+}
+
+function chronoCandidates(
+  text: string,
+  language: MailLanguage,
+  reference: SentReference,
+): Candidate[] {
+  const parser = language === 'fr' ? chrono.fr.casual : chrono.en.casual;
+  const results = parser.parse(
+    text,
+    { instant: reference.instant, timezone: reference.offsetMinutes },
+    { forwardDate: true },
+  );
+  const candidates: Candidate[] = [];
+  for (const result of results) {
+    const start = result.start;
+    if (!start.isCertain('day') && !start.isCertain('weekday')) continue;
+    const date = {
+      year: start.get('year') ?? 0,
+      month: start.get('month') ?? 0,
+      day: start.get('day') ?? 0,
+    };
+    if (!isRealDate(date)) continue;
+    candidates.push({
+      date,
+      start: result.index,
+      end: result.index + result.text.length,
+      yearWritten:
+        start.isCertain('year') &&
+        /\d{2}/.test(result.text.replace(/\d{1,2}(?:er|st|nd|rd|th)?\b/g, '')),
+    });
+  }
+  return candidates;
+}
+
+interface OwnRule {
+  pattern: RegExp;
+  resolve: (match: RegExpExecArray, reference: SentReference) => CivilDate | null;
+}
+
+const OWN_RULES: OwnRule[] = [
+  {
+    pattern: /\b(?:fin (?:du |de )?mois prochain|end of next month)\b/gi,
+    resolve: (_m, ref) => endOfMonth(ref.today, 1),
+  },
+  {
+    pattern:
+      /\b(?:fin (?:du |de |de ce )?mois|end of (?:the |this )?month|month[- ]end|end-of-month)\b/gi,
+    resolve: (_m, ref) => endOfMonth(ref.today),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:fin (?:de |d')?|end of |late )(${MONTH_WORDS})\b`, 'gi'),
+    resolve: (m, ref) => endOfNamedMonth(monthNumber(m[1] ?? ''), ref.today),
+  },
+  {
+    pattern: /\b(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|by the weekend)\b/gi,
+    resolve: (_m, ref) => addDays(ref.today, daysToFriday(ref.weekday)),
+  },
+  {
+    pattern: /\b(?:fin de (?:la )?semaine prochaine|end of next week)\b/gi,
+    resolve: (_m, ref) => addDays(ref.today, daysToFriday(ref.weekday) + 7),
+  },
+  {
+    pattern: /\bsous (?:huitaine|8 jours|huit jours)\b/gi,
+    resolve: (_m, ref) => addDays(ref.today, 8),
+  },
+  {
+    pattern: /\bsous (?:quinzaine|15 jours|quinze jours)\b/gi,
+    resolve: (_m, ref) => addDays(ref.today, 15),
+  },
+  {
+    pattern: /\b(?:sous|d'ici|dans les|within|in the next)\s+(\d{1,3})\s+(?:jours|days)\b/gi,
+    resolve: (m, ref) => addDays(ref.today, Number(m[1])),
+  },
+  {
+    pattern:
+      /\b(?:(?:au plus tard |avant |d'ici |jusqu'|pour |des )?le|au|the)\s+(\d{1,2})(?:er|e|st|nd|rd|th)?\b(?!\s*(?:[/.:\-h,]\s*\d|\d|%|°))/gi,
+    resolve: (m, ref) => nextDayOfMonth(Number(m[1]), ref.today),
+  },
+];
+// The day-of-month rule yields to a month name or a unit right after the number.
+const AFTER_DAY_NUMBER = new RegExp(
+  String.raw`^\s*(?:(?:of\s+)?(?:${MONTH_WORDS})\b|(?:jours?|days?|ans?|years?|mois|months?|semaines?|weeks?|heures?|hours?|h\b|€|eur|usd|\$|factures?|invoices?|pieces?|units?|unites?|palettes?|cartons?|colis|articles?|items?|%|pourcents?|percent))`,
+  'i',
+);
+
+function ownRuleCandidates(text: string, reference: SentReference): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const rule of OWN_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
+      const end = m.index + m[0].length;
+      if (
+        rule === OWN_RULES[OWN_RULES.length - 1] &&
+        AFTER_DAY_NUMBER.test(text.slice(end, end + 24))
+      )
+        continue;
+      if (candidates.some((c) => c.start < end && m.index < c.end)) continue;
+      const date = rule.resolve(m, reference);
+      if (date !== null) candidates.push({ date, start: m.index, end, yearWritten: false });
+    }
+  }
+  return candidates;
+}
+
+function monthNumber(word: string): number {
+  const key = foldText(word);
+  return MONTHS_FR[key] ?? MONTHS_EN[key] ?? 0;
+}
+
+function endOfNamedMonth(month: number, today: CivilDate): CivilDate | null {
+  if (month === 0) return null;
+  const year = month < today.month ? today.year + 1 : today.year;
+  return endOfMonth({ year, month, day: 1 });
+}
+
+function daysToFriday(weekday: number): number {
+  return weekday <= 5 ? 5 - weekday : 12 - weekday;
+}
+
+function nextDayOfMonth(day: number, today: CivilDate): CivilDate | null {
+  if (day < 1 || day > 31) return null;
+  for (let monthsAhead = 0; monthsAhead < 3; monthsAhead++) {
+    const month = today.month + monthsAhead;
+    const date = {
+      year: today.year + Math.floor((month - 1) / 12),
+      month: ((month - 1) % 12) + 1,
+      day,
+    };
+    if (isRealDate(date) && daysBetween(today, date) >= 0) return date;
+  }
+  return null;
+}

@@ -1,0 +1,226 @@
+import type { DisputeCategory } from '../domain/model.ts';
+import { findAmounts } from './amounts.ts';
+import { sentReference } from './calendar.ts';
+import {
+  findCategoryHits,
+  genericDisputeAt,
+  strongestCategory,
+  type CategoryHit,
+} from './dispute-category.ts';
+import { cleanText, splitEmailSections } from './email-sections.ts';
+import { foldText } from './fold.ts';
+import { isOutOfOffice, saysPaymentMade, saysWillPay } from './intent-cues.ts';
+import { matchInvoiceNumbers, type InvoiceNumberMatch } from './invoice-numbers.ts';
+import { detectLanguage } from './language.ts';
+import { findPromisedDate } from './promised-date.ts';
+import { findProtectedSpans } from './protected-spans.ts';
+import { evidenceOf, sentenceAt, splitSentences, type Sentence } from './sentences.ts';
+
+/** An open invoice of the matched customer, as the reader compares against it. */
+export interface KnownInvoice {
+  number: string;
+  openAmount: number;
+  currency: string;
+}
+
+/** What the reader needs: the email as received and who reads it where. */
+export interface ReadCustomerEmailInput {
+  subject: string;
+  text: string;
+  sentAt: string;
+  timeZone: string;
+  knownInvoices: KnownInvoice[];
+}
+
+/** What a customer's email asks for: to pay later, to contest, to say it paid, or something else. */
+export type EmailIntent = 'promise' | 'dispute' | 'remittance' | 'other';
+
+/** A prefill for the collector to confirm; each finding keeps the sentence it came from. */
+export interface EmailReading {
+  invoices: { number: string; evidence: string }[];
+  amounts: { amount: number; currency: string | null; evidence: string }[];
+  promisedDate: { date: string; evidence: string } | null;
+  disputeCategory: { category: DisputeCategory; evidence: string } | null;
+  intent: EmailIntent;
+}
+
+const MAX_SUBJECT_CHARS = 1000;
+
+/**
+ * Reads a customer's email (French or English) into invoices, amounts, a promised date, a dispute
+ * category and an intent; throws an Error naming `timeZone` or `sentAt` when either is invalid.
+ */
+export function readCustomerEmail(input: ReadCustomerEmailInput): EmailReading {
+  const reference = sentReference(input.sentAt, input.timeZone);
+  const subject = cleanText(stringOr(input.subject))
+    .slice(0, MAX_SUBJECT_CHARS)
+    .replace(/\n/g, ' ');
+  const sections = splitEmailSections(stringOr(input.text));
+  const knownNumbers = (Array.isArray(input.knownInvoices) ? input.knownInvoices : []).map(
+    (i) => i.number,
+  );
+
+  const fresh = sections.fresh;
+  const freshSentences = splitSentences(fresh);
+  const foldedFresh = foldText(fresh);
+  const foldedSubject = foldText(subject);
+  const freshInvoices = matchInvoiceNumbers(fresh, knownNumbers);
+  const freshAmounts = findAmounts(fresh);
+
+  const invoices = readInvoices(
+    subject,
+    fresh,
+    freshSentences,
+    freshInvoices,
+    sections,
+    knownNumbers,
+  );
+  const amounts = readAmounts(freshAmounts, freshSentences, fresh);
+  const masked = maskSpans(fresh, [
+    ...freshInvoices,
+    ...freshAmounts,
+    ...findProtectedSpans(fresh, false),
+  ]);
+
+  if (isOutOfOffice(foldedSubject, foldedFresh)) {
+    return { invoices, amounts, promisedDate: null, disputeCategory: null, intent: 'other' };
+  }
+
+  const language = detectLanguage(`${subject}\n${fresh}`);
+  const dated = findPromisedDate(
+    freshSentences.map((s, index) => ({
+      text: masked.slice(s.start, s.start + s.text.length),
+      index,
+    })),
+    language,
+    reference,
+  );
+  const promisedDate =
+    dated === null
+      ? null
+      : { date: dated.date, evidence: evidenceOf(freshSentences[dated.index]?.text ?? '') };
+
+  const foldedSentences = freshSentences.map((s) => foldText(s.text));
+  const paid = foldedSentences.some(saysPaymentMade);
+  const willPay = promisedDate !== null || foldedSentences.some(saysWillPay);
+  const dispute = readDispute(foldedSubject, foldedFresh, { paid, willPay });
+  const disputeCategory =
+    dispute === null
+      ? null
+      : {
+          category: dispute.category,
+          evidence:
+            dispute.index < 0
+              ? evidenceOf(subject)
+              : sentenceEvidence(freshSentences, fresh, dispute.index),
+        };
+
+  return {
+    invoices,
+    amounts,
+    promisedDate,
+    disputeCategory,
+    intent: intentOf(dispute, promisedDate !== null, paid, willPay),
+  };
+}
+
+function stringOr(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function intentOf(
+  dispute: CategoryHit | null,
+  dated: boolean,
+  paid: boolean,
+  willPay: boolean,
+): EmailIntent {
+  if (dispute !== null) return 'dispute';
+  if (dated) return 'promise';
+  if (paid) return 'remittance';
+  if (willPay) return 'promise';
+  return 'other';
+}
+
+function readDispute(
+  foldedSubject: string,
+  foldedFresh: string,
+  context: { paid: boolean; willPay: boolean },
+): CategoryHit | null {
+  const hits = [
+    ...findCategoryHits(foldedFresh),
+    ...findCategoryHits(foldedSubject).map((hit) => ({ ...hit, index: -1 })),
+  ];
+  const generic = genericDisputeAt(foldedFresh) ?? genericDisputeAt(foldedSubject);
+  const strongest = strongestCategory(hits);
+  const genericIndex = generic === null ? 0 : generic.index;
+
+  // A lone weak cue (a quote, the word "quality") only counts beside other dispute wording.
+  if (strongest !== null && (strongest.weight >= 2 || generic !== null)) return strongest;
+  if (generic?.strong === true) return { category: 'other', weight: 1, index: genericIndex };
+  if (generic !== null && !context.paid && !context.willPay) {
+    return { category: 'other', weight: 1, index: genericIndex };
+  }
+  return null;
+}
+
+function readInvoices(
+  subject: string,
+  fresh: string,
+  freshSentences: Sentence[],
+  freshMatches: InvoiceNumberMatch[],
+  sections: { signature: string; quoted: string },
+  knownNumbers: string[],
+): EmailReading['invoices'] {
+  const found = new Map<string, string>();
+  const add = (number: string, evidence: string): void => {
+    if (!found.has(number)) found.set(number, evidence);
+  };
+
+  for (const match of matchInvoiceNumbers(subject, knownNumbers))
+    add(match.number, evidenceOf(subject));
+  for (const match of freshMatches)
+    add(match.number, sentenceEvidence(freshSentences, fresh, match.start));
+  for (const part of [sections.quoted, sections.signature]) {
+    const matches = matchInvoiceNumbers(part, knownNumbers);
+    if (matches.length === 0) continue;
+    const sentences = splitSentences(part);
+    for (const match of matches) add(match.number, sentenceEvidence(sentences, part, match.start));
+  }
+  return [...found].map(([number, evidence]) => ({ number, evidence }));
+}
+
+function readAmounts(
+  matches: ReturnType<typeof findAmounts>,
+  sentences: Sentence[],
+  text: string,
+): EmailReading['amounts'] {
+  const seen = new Set<string>();
+  const amounts: EmailReading['amounts'] = [];
+  for (const match of matches) {
+    const key = `${match.amount} ${match.currency ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    amounts.push({
+      amount: match.amount,
+      currency: match.currency,
+      evidence: sentenceEvidence(sentences, text, match.start),
+    });
+  }
+  return amounts;
+}
+
+function sentenceEvidence(sentences: Sentence[], text: string, at: number): string {
+  const sentence = sentenceAt(sentences, at);
+  if (sentence === undefined) return evidenceOf(text.slice(Math.max(0, at - 150), at + 150));
+  return evidenceOf(sentence.text, at - sentence.start, at - sentence.start);
+}
+
+// Blanks out invoice numbers, amounts and identifiers so the date parser cannot read them as dates.
+function maskSpans(text: string, spans: { start: number; end: number }[]): string {
+  if (spans.length === 0) return text.replace(/\n/g, ' ');
+  const chars = text.replace(/\n/g, ' ').split('');
+  for (const span of spans) {
+    for (let i = span.start; i < span.end && i < chars.length; i++) chars[i] = ' ';
+  }
+  return chars.join('');
+}
