@@ -18,7 +18,10 @@ describe('the OpenAPI document', () => {
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
     for (const route of ROUTES) {
-      expect(res.body.paths[route.path]?.[route.method], `${route.method} ${route.path}`).toBeDefined();
+      expect(
+        res.body.paths[route.path]?.[route.method],
+        `${route.method} ${route.path}`,
+      ).toBeDefined();
     }
   });
 

@@ -38,7 +38,11 @@ export interface CollectionsBackend {
     input: PaymentPromiseCreate,
     idempotencyKey?: string,
   ): Promise<PaymentPromiseView>;
-  createDispute(user: BackendUser, input: DisputeCreate, idempotencyKey?: string): Promise<DisputeView>;
+  createDispute(
+    user: BackendUser,
+    input: DisputeCreate,
+    idempotencyKey?: string,
+  ): Promise<DisputeView>;
   logInteraction(
     user: BackendUser,
     input: InteractionCreate,

@@ -6,7 +6,13 @@ export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 /** Customer segments of domain.md; `strategic` is only ever set by a person. */
-export const SEGMENTS = ['strategic', 'new', 'recurring_late', 'occasional_late', 'good_payer'] as const;
+export const SEGMENTS = [
+  'strategic',
+  'new',
+  'recurring_late',
+  'occasional_late',
+  'good_payer',
+] as const;
 export const Segment = z.enum(SEGMENTS);
 export type Segment = z.infer<typeof Segment>;
 
