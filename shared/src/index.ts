@@ -5,3 +5,4 @@ export * from './api/backend.ts';
 export * from './ar/index.ts';
 export * from './client/index.ts';
 export * from './api/dashboard.ts';
+export * from './templates/index.ts';
