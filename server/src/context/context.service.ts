@@ -1,0 +1,173 @@
+import type { Kysely } from 'kysely';
+import { ContextRequest, addMonths, todayIn } from '@relance/shared';
+import type { ContextResponse, Role } from '@relance/shared';
+import type { Storage } from '../db/connect.ts';
+import type { Database } from '../db/schema.ts';
+import type { AppDeps } from '../deps.ts';
+import { clientSettings, getSettings } from '../settings/settings.service.ts';
+import {
+  contactsOf,
+  customerFacts,
+  customersById,
+  lastInteractionsOf,
+  openDisputesOf,
+  openInvoicesOf,
+  promisesOf,
+  settingsRows,
+} from './context.sql.ts';
+import { runMatchChain } from './match-email.ts';
+import type { ParsedContextRequest } from './match-email.ts';
+import {
+  presentCustomerSummary,
+  presentDisputes,
+  presentInteraction,
+  presentInvoice,
+  presentPaymentPromises,
+} from './presenters.ts';
+import type {
+  CustomerFacts,
+  CustomerRow,
+  DisputeRow,
+  InteractionRow,
+  InvoiceRow,
+  PaymentPromiseRow,
+} from './presenters.ts';
+import { num, runStatement } from './statements.ts';
+import type { Statement } from './statements.ts';
+
+export { matchEmail, normalizeMessageId } from './match-email.ts';
+export type { ParsedContextRequest } from './match-email.ts';
+
+/** How many logged emails the context shows. */
+export const CONTEXT_INTERACTIONS = 10;
+
+/** The caller of the context; any role may read it. */
+export interface ContextCaller {
+  id: string;
+  role: Role;
+}
+
+/**
+ * Everything a pane needs about one email: the match and, for a matched customer, its
+ * summary, open invoices, open disputes, promises, last emails and this email's record.
+ */
+export async function buildContext(
+  deps: AppDeps,
+  _user: ContextCaller,
+  request: ParsedContextRequest,
+): Promise<ContextResponse> {
+  const { db, dialect } = deps.storage;
+  const asOf = todayIn(deps.config.timeZone, deps.clock.now());
+  const settings = await getSettings(db);
+  const outcome = await runMatchChain(db, dialect, request, settings);
+  const base = { asOf, match: outcome.match, settings: clientSettings(settings) };
+
+  const customer = outcome.customer;
+  if (!customer) {
+    const logged = outcome.logged[0];
+    return {
+      ...base,
+      customer: null,
+      invoices: [],
+      disputes: [],
+      promises: { pending: [], lastResolved: null },
+      interactions: [],
+      loggedEmail: logged ? presentInteraction(logged) : null,
+    };
+  }
+
+  const detail = await customerDetail(db, deps, customer, asOf);
+  const logged = outcome.logged.find((r) => r.customer_id === customer.id) ?? outcome.logged[0];
+  return { ...base, ...detail, loggedEmail: logged ? presentInteraction(logged) : null };
+}
+
+/** Parses a context request (the wire shape) and builds the context. */
+export async function buildContextFromWire(
+  deps: AppDeps,
+  user: ContextCaller,
+  input: unknown,
+): Promise<ContextResponse> {
+  return buildContext(deps, user, ContextRequest.parse(input));
+}
+
+async function customerDetail(
+  db: Kysely<Database>,
+  deps: AppDeps,
+  customer: CustomerRow,
+  asOf: string,
+) {
+  const dialect = deps.storage.dialect;
+  const statements = detailStatements(deps.storage, customer, asOf);
+  const [factRows, invoiceRows, disputeRows, promiseRows, interactionRows] = await Promise.all([
+    runStatement<FactRow>(db, dialect, statements.facts),
+    runStatement<InvoiceRow>(db, dialect, statements.invoices),
+    runStatement<DisputeRow>(db, dialect, statements.disputes),
+    runStatement<PaymentPromiseRow>(db, dialect, statements.promises),
+    runStatement<InteractionRow>(db, dialect, statements.interactions),
+  ]);
+
+  const nameOf = () => customer.name;
+  const invoices = invoiceRows.map((row) => presentInvoice(row, asOf));
+  const promises = presentPaymentPromises(promiseRows, nameOf);
+  return {
+    customer: presentCustomerSummary(customer, factsOf(factRows), invoices, asOf),
+    invoices,
+    disputes: presentDisputes(disputeRows, nameOf, asOf, deps.config.timeZone),
+    promises: {
+      pending: promises.filter((p) => p.status === 'pending'),
+      lastResolved: promises.find((p) => p.status !== 'pending') ?? null,
+    },
+    interactions: interactionRows.map(presentInteraction),
+  };
+}
+
+interface FactRow {
+  kind: 'domain' | 'unapplied' | 'late';
+  label: string;
+  a: number | null;
+  b: number | null;
+}
+
+function factsOf(rows: readonly FactRow[]): CustomerFacts {
+  const facts: CustomerFacts = { domains: [], unapplied: [], averageDaysLate: null };
+  for (const row of rows) {
+    if (row.kind === 'domain') facts.domains.push(row.label);
+    if (row.kind === 'unapplied') facts.unapplied.push({ currency: row.label, amount: num(row.a) });
+    if (row.kind === 'late' && num(row.b) > 0) facts.averageDaysLate = num(row.a) / num(row.b);
+  }
+  facts.domains.sort();
+  return facts;
+}
+
+function detailStatements(storage: Pick<Storage, 'dialect'>, customer: CustomerRow, asOf: string) {
+  // Lateness is read over the last 12 months, as segments are.
+  const paidSince = addMonths(asOf, -12);
+  return {
+    facts: customerFacts(storage.dialect, customer.id, customer.currency, paidSince),
+    invoices: openInvoicesOf(customer.id),
+    disputes: openDisputesOf(customer.id),
+    promises: promisesOf(customer.id),
+    interactions: lastInteractionsOf(customer.id, CONTEXT_INTERACTIONS),
+  };
+}
+
+/**
+ * Runs, one after the other, the raw statements of a context that the contact step answered
+ * for one customer: the benchmark's floor. Returns how many rows came back.
+ */
+export async function contextFloor(
+  storage: Storage,
+  customerId: string,
+  asOf: string,
+  address = 'floor@example.com',
+): Promise<number> {
+  const run = <Row>(statement: Statement) =>
+    runStatement<Row>(storage.db, storage.dialect, statement);
+  let count = (await run(settingsRows)).length + (await run(contactsOf([address]))).length;
+  const customer = (await run<CustomerRow>(customersById([customerId])))[0];
+  if (!customer) throw new Error(`no customer ${customerId}`);
+  for (const statement of Object.values(detailStatements(storage, customer, asOf))) {
+    count += (await run(statement)).length;
+  }
+  return count + 1;
+}
