@@ -21,7 +21,7 @@ const CUES: Cue[] = [
     'price',
     2,
     true,
-    /\b(?:prix(?: unitaire)?|tarif\w*|surfactur\w*|trop cher|conditions? tarifaires?|pric(?:e|es|ing)|overcharg\w*|unit (?:cost|rate)|agreed rate|rate card|hourly rate)\b/g,
+    /\b(?:prix(?: unitaire)?|tarif\w*|surfactur\w*|trop cher|conditions? tarifaires?|pric(?:e|es|ing)|overcharg\w*|unit (?:cost|rate)|agreed rate|rate card|hourly rate|rates? (?:charged|applied|billed|invoiced)|higher than (?:the one |what was |the rate )?(?:in|on|agreed|quoted))\b/g,
   ),
   cue(
     'price',
@@ -45,7 +45,7 @@ const CUES: Cue[] = [
     'quantity',
     2,
     false,
-    /\b(?:(?:recu|livre(?:e|s|es)?|received|delivered|got)\s+(?:que\s+|seulement\s+|only\s+)?\d{1,6}\s+(?:sur|au lieu de|out of|of|instead of)\s+(?:the\s+)?\d{1,6}|au lieu de \d{1,6}|instead of \d{1,6}|(?:il )?manqu\w* \d{1,6}|only (?:received|delivered|got) \d{1,6}|\d{1,6} (?:units?|pieces|items|boxes|cartons|pallets|cases) (?:are |were )?missing|missing \d{1,6})\b/g,
+    /\b(?:(?:recu|livre(?:e|s|es)?|received|delivered|got)\s+(?:que\s+|seulement\s+|only\s+)?\d{1,6}\s+(?:[a-z]+\s+){0,2}(?:sur|au lieu de|out of|of|instead of)\s+(?:the\s+|les\s+)?\d{1,6}|au lieu de \d{1,6}|instead of \d{1,6}|(?:il )?manqu\w* \d{1,6}|only (?:received|delivered|got) \d{1,6}|\d{1,6} (?:units?|pieces|items|boxes|cartons|pallets|cases) (?:are |were )?missing|missing \d{1,6}|alors que (?:seule?s? |seulement |uniquement )?\d{1,6}|whereas only \d{1,6}|but only \d{1,6})\b/g,
   ),
   cue(
     'quality',
@@ -64,13 +64,13 @@ const CUES: Cue[] = [
     'not_received',
     3,
     false,
-    /\b(?:(?:n'(?:avons|ai|a|ont)\s+)?(?:pas|jamais|rien)\s+(?:encore\s+)?(?:ete\s+)?(?:recu|livre|receptionne)\w*|non (?:recu|livre|receptionne)\w*|pas de trace (?:de|d')|aucune trace|n'est (?:jamais |pas )?(?:encore )?arrive\w*|(?:never|not|haven't|have not|didn't|did not|hasn't|has not|wasn't|were not|weren't)\s+(?:yet\s+)?(?:been\s+)?(?:received|delivered|arrived)|never (?:got|arrived|showed up|came)|no record of (?:this|the|that|your|any) (?:invoice|delivery|order|shipment|goods)|undelivered)\b/g,
+    /\b(?:(?:n'(?:avons|ai|a|ont)\s+)?(?:pas|jamais|rien)\s+(?:encore\s+)?(?:ete\s+)?(?:recu|livre|receptionne)\w*|non (?:recu|livre|receptionne)\w*|pas de trace (?:de|d')|aucune trace|n'est (?:jamais |pas )?(?:encore )?arrive\w*|(?:never|not|haven't|have not|didn't|did not|hasn't|has not|wasn't|were not|weren't)\s+(?:yet\s+)?(?:been\s+)?(?:received|delivered|arrived)|never (?:got|arrived|showed up|came)|no record of (?:(?:this|the|that|your|any) )?(?:invoices?|delivery|order|shipment|goods)|undelivered)\b/g,
   ),
   cue(
     'missing_po',
     3,
     false,
-    /\b(?:(?:sans|pas de|aucun|manque(?: le| un)?|absence (?:de|du)|il manque le|oubli du)\s+(?:(?:le|du|un)\s+)?(?:numero de |n° de |n° )?(?:bon de commande|bdc|bc|commande|po)\b|(?:bon de commande|numero de commande|n° de commande|reference de commande|n° bdc|numero de bdc)\s+(?:est\s+|n'est\s+pas\s+)?(?:manquant|absent|obligatoire|requis|indique|mentionne|n'apparait pas|ne figure pas|manque)|(?:no|missing|without|lacks?|lacking|need (?:a|the)|requires? (?:a|the)|must (?:have|include|show|quote|reference)(?: (?:a|the|our))?)\s+(?:valid\s+)?(?:po|p\.o\.|purchase order)(?: number| no\.?| #| reference)?|(?:po|purchase order)(?: number| no\.?| reference)?\s+(?:is\s+)?(?:missing|required|not (?:shown|quoted|referenced|included|mentioned))|without (?:a |our )?po)/g,
+    /\b(?:(?:sans|pas de|aucun|manque(?: le| un)?|absence (?:de|du)|il manque le|oubli du)\s+(?:(?:le|du|un)\s+)?(?:numero de |n° de |n° )?(?:bon de commande|bdc|bc|commande|po)\b|(?:bon de commande|numero de commande|n° de commande|reference de commande|bdc|n° bdc|numero de bdc)\s+(?:est\s+|n'est\s+pas\s+)?(?:manquant|absent|obligatoire|requis|indique|mentionne|n'apparait pas|ne figure pas|manque)|(?:no|missing|without|lacks?|lacking|need|requires?|must (?:have|include|show|quote|reference))\s+(?:(?:a|an|the|our|any)\s+)?(?:valid\s+)?(?:po|p\.o\.|purchase order)(?: number| no\.?| #| reference)?|(?:po|purchase order)(?: number| no\.?| reference)?\s+(?:is\s+)?(?:missing|required|not (?:shown|quoted|referenced|included|mentioned))|without (?:a |our )?po|ne (?:mentionne|comporte|indique|porte|reprend|fait (?:pas )?apparaitre) pas (?:le |notre |votre |de |d'|la )?(?:numero de |n° de |reference de |reference du )?(?:bon de commande|commande|bc|bdc|po))/g,
   ),
   cue(
     'duplicate',

@@ -75,7 +75,7 @@ const PAYMENT_CUE =
 const FUTURE_CUE =
   /\b(?:will|'ll|shall|going to|plan(?:ned|ning)? to|scheduled|expect(?:ed)? to|intend|no later than|promise|commit\w*|sera|seront|serons|allons|vais|va|pourrons|pourra|comptons|prevoyons|prevue?s?|programmee?s?|planifiee?s?|d'ici|au plus tard|avant|engage\w*|\w+erons|\w+irons|\w+drons)\b/i;
 const PAST_CUE =
-  /\b(?:avons|avez|ont|ai|avions)\s+(?:bien\s+|deja\s+|aussi\s+)?(?:regle|paye|effectue|vire|envoye|procede|emis|transmis|verse|solde|initie|lance|passe|ordonne)|\b(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+(?:regl|pay|effectu|vir|envoy|emis|transmis|vers|sold|initi|execut|mis en paiement)|\bhier\b|\b(?:we|i)\s+(?:already\s+|just\s+)?(?:paid|sent|wired|transferred|settled|remitted|made|processed|released|initiated)\b|\b(?:have|has|had|'ve)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released)\b|\b(?:was|were)\s+(?:already\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released)\b|\byesterday\b/i;
+  /\b(?:avons|avez|ont|ai|avions)\s+(?:bien\s+|deja\s+|aussi\s+)?(?:regle|paye|effectue|vire|envoye|procede|emis|transmis|verse|solde|initie|lance|passe|ordonne)|\b(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+(?:regl|pay|effectu|vir|envoy|emis|transmis|vers|sold|initi|execut|mis en paiement)|\b(?:virement|paiement|reglement|versement)\s+(?:effectue|emis|execute|passe|envoye|realise)\b|\bhier\b|\b(?:we|i)\s+(?:already\s+|just\s+)?(?:paid|sent|wired|transferred|settled|remitted|made|processed|released|initiated)\b|\b(?:have|has|had|'ve)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released)\b|\b(?:was|were)\s+(?:already\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released|mailed|posted)\b|\byesterday\b/i;
 const ABSENCE_CUE =
   /\b(?:absente?|de retour|conges?|out of (?:the )?office|back (?:in the office )?on|returning on|annual leave|on leave|on vacation|en vacances|reponse automatique|automatic reply|auto-?reply)\b/i;
 const POLITE_NEGATIONS =
@@ -219,7 +219,7 @@ const OWN_RULES: OwnRule[] = [
 ];
 // The day-of-month rule yields to a month name or a unit right after the number.
 const AFTER_DAY_NUMBER = new RegExp(
-  String.raw`^\s*(?:(?:of\s+)?(?:${MONTH_WORDS})\b|(?:jours?|days?|ans?|years?|mois|months?|semaines?|weeks?|heures?|hours?|h\b|€|eur|usd|\$|factures?|invoices?|pieces?|units?|unites?|palettes?|cartons?|colis|articles?|items?|%|pourcents?|percent))`,
+  String.raw`^\s*(?:(?:of\s+)?(?:${MONTH_WORDS})\b|(?:jours?|days?|ans?|years?|mois|months?|semaines?|weeks?|heures?|hours?|h|eur|usd|factures?|invoices?|pieces?|units?|unites?|palettes?|cartons?|colis|articles?|items?|pourcents?|percent)\b|[€$%])`,
   'i',
 );
 

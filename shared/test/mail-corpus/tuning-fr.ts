@@ -1,0 +1,517 @@
+import { CUSTOMERS, mail, type MailCase } from './mail-case.ts';
+
+const { boulangerie, transports } = CUSTOMERS;
+
+/** French emails of the tuning part: promises, remittances, each dispute category, absences, questions. */
+export const TUNING_FR: MailCase[] = [
+  mail({
+    id: 'fr-promise-demain',
+    subject: 'RE: Relance facture FA-2026-0412',
+    sentAt: '2026-03-04T16:20:00+01:00',
+    known: boulangerie,
+    text: `Bonjour Madame Leroy,
+
+Suite à votre relance, nous réglerons la facture FA-2026-0412 demain par virement.
+
+Cordialement,
+Paul Garnier
+Service comptabilité`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0412'], promisedDate: '2026-03-05' },
+  }),
+  mail({
+    id: 'fr-promise-vendredi-spaced-number',
+    subject: 'Votre relance',
+    sentAt: '2026-03-09T09:05:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Le virement de 3 400,00 € pour la facture FA 2026 0412 partira vendredi.
+Bonne journée,
+Sophie`,
+    expect: {
+      intent: 'promise',
+      invoices: ['FA-2026-0412'],
+      amounts: [[340000, 'EUR']],
+      promisedDate: '2026-03-13',
+    },
+  }),
+  mail({
+    id: 'fr-promise-mardi-prochain',
+    subject: 'RE: Facture FA-2026-0098',
+    sentAt: '2026-03-12T11:00:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+
+Nous procéderons au règlement de la facture FA-2026-0098 mardi prochain.
+
+Cordialement,
+Nadia Benali`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0098'], promisedDate: '2026-03-17' },
+  }),
+  mail({
+    id: 'fr-promise-fin-de-mois-signature',
+    subject: 'Facture en retard',
+    sentAt: '2026-04-08T14:30:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+
+La facture FA-2026-0511 (890,50 €) sera réglée en fin de mois.
+
+Bien cordialement
+Marc Petit
+Responsable administratif
+Tél. : 01 42 68 53 00
+SIRET : 552 100 554 00025`,
+    expect: {
+      intent: 'promise',
+      invoices: ['FA-2026-0511'],
+      amounts: [[89050, 'EUR']],
+      promisedDate: '2026-04-30',
+    },
+  }),
+  mail({
+    id: 'fr-promise-sous-huitaine',
+    subject: 'RE: Mise en demeure',
+    sentAt: '2026-05-12T10:00:00+02:00',
+    known: boulangerie,
+    text: `Madame,
+Nous vous confirmons que la facture FA-2026-0533 d'un montant de 12 450,00 EUR sera réglée sous huitaine.
+Salutations distinguées,
+A. Morel`,
+    expect: {
+      intent: 'promise',
+      invoices: ['FA-2026-0533'],
+      amounts: [[1245000, 'EUR']],
+      promisedDate: '2026-05-20',
+    },
+  }),
+  mail({
+    id: 'fr-promise-15-decembre',
+    subject: 'Re: Relance',
+    sentAt: '2026-11-27T09:00:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+nous réglerons la facture FA-2026-0412 le 15 décembre.
+Merci de votre patience.
+Claire`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0412'], promisedDate: '2026-12-15' },
+  }),
+  mail({
+    id: 'fr-promise-day-first-slash',
+    subject: 'Paiement',
+    sentAt: '2026-11-30T15:00:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+
+Le paiement de la facture fa2026/0098 est programmé pour le 10/12.
+
+Cordialement`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0098'], promisedDate: '2026-12-10' },
+  }),
+  mail({
+    id: 'fr-promise-year-rollover',
+    subject: 'RE: Relance factures',
+    sentAt: '2026-12-15T17:45:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+
+Compte tenu de la fermeture de fin d'année, nous réglerons les factures FA-2026-0511 et FA-2026-0533 le 5 janvier.
+
+Bonnes fêtes,
+Julie Bernard`,
+    expect: {
+      intent: 'promise',
+      invoices: ['FA-2026-0511', 'FA-2026-0533'],
+      promisedDate: '2027-01-05',
+    },
+  }),
+  mail({
+    id: 'fr-promise-dici-le-18',
+    subject: 'RE: Facture FA-2026-0412 échue',
+    sentAt: '2026-06-03T08:50:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous ferons le virement d'ici le 18, dès validation par notre direction.
+Cordialement,
+Léa Fontaine`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0412'], promisedDate: '2026-06-18' },
+  }),
+  mail({
+    id: 'fr-promise-fin-de-semaine-phone-siret',
+    subject: 'Relance',
+    sentAt: '2026-09-15T10:10:00+02:00',
+    known: transports,
+    text: `Bonjour Monsieur,
+Le règlement de la facture 104522 sera fait en fin de semaine.
+Cordialement
+Didier Roux
+Transports Roux SARL
+Tél : 04 72 10 45 22
+SIRET 104 522 881 00017`,
+    expect: { intent: 'promise', invoices: ['104522'], promisedDate: '2026-09-18' },
+  }),
+  mail({
+    id: 'fr-promise-au-plus-tard-full-date',
+    subject: 'Factures ouvertes',
+    sentAt: '2026-04-20T12:00:00+02:00',
+    known: transports,
+    text: `Bonjour,
+nous vous confirmons le paiement des factures 104588 et 104601, soit 1 936,40 €, au plus tard le 30/04/2026.
+Cordialement,
+Service fournisseurs`,
+    expect: {
+      intent: 'promise',
+      invoices: ['104588', '104601'],
+      amounts: [[193640, 'EUR']],
+      promisedDate: '2026-04-30',
+    },
+  }),
+  mail({
+    id: 'fr-promise-without-date',
+    subject: 'RE: Relance FA-2026-0098',
+    sentAt: '2026-03-02T10:00:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Toutes nos excuses pour ce retard. Nous allons régler la facture FA-2026-0098 dans les meilleurs délais.
+Cordialement,
+Nadia`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0098'] },
+  }),
+  mail({
+    id: 'fr-promise-negated-until',
+    subject: 'Trésorerie',
+    sentAt: '2026-03-02T09:00:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous ne pourrons pas régler la facture FA-2026-0511 avant le 20 mars, notre trésorerie étant tendue.
+Cordialement`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0511'], promisedDate: '2026-03-20' },
+  }),
+  mail({
+    id: 'fr-promise-quoted-thread',
+    subject: 'RE: Facture impayée',
+    sentAt: '2026-03-16T09:30:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+
+C'est noté, le virement sera effectué jeudi.
+
+Cordialement,
+Thomas Girard
+
+Le ven. 13 mars 2026 à 11:02, Relance Compta <compta@fournisseur.fr> a écrit :
+> Bonjour,
+> Sauf erreur de notre part, la facture FA-2026-0412 de 3 400,00 € échue le 28/02/2026 reste impayée.
+> Merci de procéder au règlement avant le 20/03/2026.
+> Cordialement`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0412'], promisedDate: '2026-03-19' },
+  }),
+  mail({
+    id: 'fr-promise-outlook-header-quote',
+    subject: 'RE: Facture FA-2026-0533 impayée',
+    sentAt: '2026-10-05T16:00:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+La facture sera payée le 12 octobre par virement.
+Bien à vous,
+Isabelle Caron
+
+De : Service Recouvrement <recouvrement@fournisseur.fr>
+Envoyé : vendredi 2 octobre 2026 10:15
+À : Isabelle Caron <i.caron@client.fr>
+Objet : Facture FA-2026-0533 impayée
+
+Bonjour,
+La facture FA-2026-0533 de 12 450,00 € est échue depuis le 15/09/2026.`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0533'], promisedDate: '2026-10-12' },
+  }),
+  mail({
+    id: 'fr-promise-lundi-capital-signature',
+    subject: 'RE: FA-2026-0098 - relance',
+    sentAt: '2026-05-06T17:00:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Je vous informe que la facture sera réglée lundi.
+Cordialement,
+Boulangeries Martin SAS au capital de 150 000 €
+12 rue des Lilas, 69003 Lyon
+Tél. 04 78 12 34 56`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0098'], promisedDate: '2026-05-11' },
+  }),
+  mail({
+    id: 'fr-promise-dans-15-jours',
+    subject: 'Votre relance du 8 juin',
+    sentAt: '2026-06-10T10:00:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous procéderons au paiement de la facture FA-2026-0412 dans 15 jours, à réception des fonds de notre client.
+Cordialement`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0412'], promisedDate: '2026-06-25' },
+  }),
+  mail({
+    id: 'fr-remittance-ce-jour',
+    subject: 'Virement FA-2026-0412',
+    sentAt: '2026-03-10T11:20:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous avons effectué ce jour le virement de 3 400,00 € correspondant à la facture FA-2026-0412.
+Vous trouverez ci-joint l'avis de virement.
+Cordialement,
+Paul Garnier`,
+    expect: { intent: 'remittance', invoices: ['FA-2026-0412'], amounts: [[340000, 'EUR']] },
+  }),
+  mail({
+    id: 'fr-remittance-past-date',
+    subject: 'Règlement',
+    sentAt: '2026-04-03T09:00:00+02:00',
+    known: transports,
+    text: `Bonjour,
+le règlement de la facture 104588 a été effectué le 1er avril par virement SEPA (1 180,00 €).
+Bonne journée
+Didier Roux
+Tél. 04 72 10 45 22`,
+    expect: { intent: 'remittance', invoices: ['104588'], amounts: [[118000, 'EUR']] },
+  }),
+  mail({
+    id: 'fr-remittance-avis-de-paiement',
+    subject: 'Avis de paiement',
+    sentAt: '2026-05-22T14:00:00+02:00',
+    known: boulangerie,
+    text: `Madame,
+Veuillez trouver ci-joint notre avis de paiement pour les factures FA-2026-0511 et FA-2026-0533, pour un total de 13 340,50 €.
+Salutations distinguées.`,
+    expect: {
+      intent: 'remittance',
+      invoices: ['FA-2026-0511', 'FA-2026-0533'],
+      amounts: [[1334050, 'EUR']],
+    },
+  }),
+  mail({
+    id: 'fr-remittance-cheque',
+    subject: 'Chèque',
+    sentAt: '2026-07-02T10:00:00+02:00',
+    known: transports,
+    text: `Bonjour,
+Le chèque n° 0012457 de 760,40 € a été posté hier pour la facture 104601.
+Cordialement`,
+    expect: { intent: 'remittance', invoices: ['104601'], amounts: [[76040, 'EUR']] },
+  }),
+  mail({
+    id: 'fr-remittance-dot-thousands',
+    subject: 'Paiement',
+    sentAt: '2026-09-29T16:40:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+
+Paiement effectué aujourd'hui pour FA-2026-0098 : 1.250,00 EUR.
+
+Cordialement,
+Nadia Benali
+Comptabilité fournisseurs`,
+    expect: { intent: 'remittance', invoices: ['FA-2026-0098'], amounts: [[125000, 'EUR']] },
+  }),
+  mail({
+    id: 'fr-remittance-emitted-on-date',
+    subject: 'RE: Relance FA-2026-0098',
+    sentAt: '2026-03-05T10:00:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous vous informons que le virement de 1 250,00 € a été émis le 3 mars et devrait apparaître sur votre compte sous 48 heures.
+Cordialement`,
+    expect: { intent: 'remittance', invoices: ['FA-2026-0098'], amounts: [[125000, 'EUR']] },
+  }),
+  mail({
+    id: 'fr-dispute-price',
+    subject: 'Facture FA-2026-0412',
+    sentAt: '2026-03-03T10:00:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Le prix unitaire appliqué sur la facture FA-2026-0412 (34,00 € HT) ne correspond pas au devis n° D-2291 du 12 janvier (31,50 € HT). Merci de nous adresser un avoir.
+Cordialement,
+Paul Garnier`,
+    expect: {
+      intent: 'dispute',
+      disputeCategory: 'price',
+      invoices: ['FA-2026-0412'],
+      amounts: [
+        [3400, 'EUR'],
+        [3150, 'EUR'],
+      ],
+    },
+  }),
+  mail({
+    id: 'fr-dispute-quantity-pallets',
+    subject: 'Livraison incomplète',
+    sentAt: '2026-04-02T09:15:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous n'avons reçu que 8 palettes sur les 10 facturées sur la facture FA-2026-0533. Merci de corriger.
+Cordialement`,
+    expect: { intent: 'dispute', disputeCategory: 'quantity', invoices: ['FA-2026-0533'] },
+  }),
+  mail({
+    id: 'fr-dispute-quality',
+    subject: 'Marchandise abîmée',
+    sentAt: '2026-06-22T14:05:00+02:00',
+    known: transports,
+    text: `Bonjour,
+Une partie de la marchandise livrée avec la facture 104522 est arrivée abîmée (3 cartons sur 40). Nous bloquons le paiement en attendant votre retour.
+Cordialement,
+Didier Roux
+Tél : 04 72 10 45 22`,
+    expect: { intent: 'dispute', disputeCategory: 'quality', invoices: ['104522'] },
+  }),
+  mail({
+    id: 'fr-dispute-invoice-not-received',
+    subject: 'RE: Relance',
+    sentAt: '2026-02-10T11:00:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous n'avons jamais reçu la facture FA-2026-0098. Pouvez-vous nous en adresser une copie ?
+Merci,
+Sophie`,
+    expect: { intent: 'dispute', disputeCategory: 'not_received', invoices: ['FA-2026-0098'] },
+  }),
+  mail({
+    id: 'fr-dispute-goods-not-delivered',
+    subject: 'Commande non livrée',
+    sentAt: '2026-05-18T16:30:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+La marchandise correspondant à la facture FA-2026-0511 n'a toujours pas été livrée. Nous ne réglerons pas une facture pour une commande non livrée.
+Cordialement`,
+    expect: { intent: 'dispute', disputeCategory: 'not_received', invoices: ['FA-2026-0511'] },
+  }),
+  mail({
+    id: 'fr-dispute-missing-po',
+    subject: 'Facture à rééditer',
+    sentAt: '2026-03-20T10:30:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Votre facture FA-2026-0412 ne mentionne pas notre numéro de bon de commande. Sans ce numéro, notre service comptable ne peut pas la traiter. Merci de la rééditer avec le BC 4500012877.
+Cordialement`,
+    expect: { intent: 'dispute', disputeCategory: 'missing_po', invoices: ['FA-2026-0412'] },
+  }),
+  mail({
+    id: 'fr-dispute-duplicate',
+    subject: 'Doublon ?',
+    sentAt: '2026-04-28T09:40:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+La facture FA-2026-0533 semble être un doublon de la facture FA-2026-0511 : même livraison, même montant. Merci de vérifier.
+Cordialement`,
+    expect: {
+      intent: 'dispute',
+      disputeCategory: 'duplicate',
+      invoices: ['FA-2026-0533', 'FA-2026-0511'],
+    },
+  }),
+  mail({
+    id: 'fr-dispute-already-paid-phone',
+    subject: 'RE: Relance 104588',
+    sentAt: '2026-04-14T09:00:00+02:00',
+    known: transports,
+    text: `Bonjour,
+Sauf erreur, la facture 104588 a déjà été réglée le 28 mars par virement. Merci de vérifier vos encaissements.
+Cordialement
+Didier Roux
+Transports Roux
+Tél : 04 72 10 45 88`,
+    expect: { intent: 'dispute', disputeCategory: 'already_paid', invoices: ['104588'] },
+  }),
+  mail({
+    id: 'fr-dispute-other-contest',
+    subject: 'Contestation',
+    sentAt: '2026-07-07T15:00:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous contestons la facture FA-2026-0098 : la prestation n'a pas été réalisée conformément au contrat. Notre service juridique reviendra vers vous.
+Cordialement`,
+    expect: { intent: 'dispute', disputeCategory: 'other', invoices: ['FA-2026-0098'] },
+  }),
+  mail({
+    id: 'fr-dispute-price-quality-negated',
+    subject: 'Remise non appliquée',
+    sentAt: '2026-09-09T11:00:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Aucun problème sur la qualité des produits, mais la remise de 5 % prévue au contrat n'a pas été appliquée sur la facture FA-2026-0511.
+Merci de nous faire parvenir un avoir.
+Cordialement`,
+    expect: { intent: 'dispute', disputeCategory: 'price', invoices: ['FA-2026-0511'] },
+  }),
+  mail({
+    id: 'fr-dispute-quantity-hours',
+    subject: 'Heures facturées',
+    sentAt: '2026-10-13T10:20:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Sur la facture FA-2026-0412, 40 heures de prestation sont facturées alors que seules 32 heures ont été effectuées. Nous contestons donc le montant.
+Cordialement`,
+    expect: { intent: 'dispute', disputeCategory: 'quantity', invoices: ['FA-2026-0412'] },
+  }),
+  mail({
+    id: 'fr-dispute-missing-po-subject',
+    subject: 'Facture 104601 - BDC manquant',
+    sentAt: '2026-11-05T08:30:00+01:00',
+    known: transports,
+    text: `Bonjour,
+Merci de nous renvoyer la facture avec le numéro de bon de commande, sans quoi nous ne pouvons pas l'enregistrer.
+Cordialement`,
+    expect: { intent: 'dispute', disputeCategory: 'missing_po', invoices: ['104601'] },
+  }),
+  mail({
+    id: 'fr-ooo-payment-mention',
+    subject: 'Réponse automatique : RE: Relance facture FA-2026-0412',
+    sentAt: '2026-08-10T07:00:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+
+Je suis absente du bureau jusqu'au 24 août inclus. Pour toute question relative aux paiements, merci de contacter compta@boulangeries-martin.fr.
+
+Cordialement,
+Claire Dubois`,
+    expect: { intent: 'other', invoices: ['FA-2026-0412'] },
+  }),
+  mail({
+    id: 'fr-ooo-return-date',
+    subject: 'Absence',
+    sentAt: '2026-04-27T08:00:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Je serai de retour le lundi 4 mai. En cas d'urgence, vous pouvez joindre le service comptable au 01 42 68 53 00.
+Merci`,
+    expect: { intent: 'other' },
+  }),
+  mail({
+    id: 'fr-ooo-conges-reglements',
+    subject: 'Absent du bureau',
+    sentAt: '2026-12-21T09:00:00+01:00',
+    known: transports,
+    text: `Je suis en congés jusqu'au 02/01/2027 avec un accès limité à mes e-mails. Les règlements reprendront à mon retour.
+Didier Roux`,
+    expect: { intent: 'other' },
+  }),
+  mail({
+    id: 'fr-statement-request',
+    subject: 'Relevé de compte',
+    sentAt: '2026-12-01T10:00:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Pourriez-vous nous adresser un relevé de compte à jour ? Nous souhaitons pointer les factures ouvertes avant notre clôture du 31 décembre.
+Merci d'avance,
+Nadia`,
+    expect: { intent: 'other' },
+  }),
+  mail({
+    id: 'fr-question-bank-details-iban',
+    subject: 'Changement de banque',
+    sentAt: '2026-02-16T11:30:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous avons changé de banque. Pouvez-vous nous confirmer que vous avez bien pris en compte nos nouvelles coordonnées ? Par ailleurs, la facture FA-2026-0098 est-elle toujours ouverte de votre côté ?
+Cordialement
+Sophie Lambert
+IBAN : FR76 3000 6000 0112 3456 7890 189`,
+    expect: { intent: 'other', invoices: ['FA-2026-0098'] },
+  }),
+];
