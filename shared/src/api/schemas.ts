@@ -589,3 +589,91 @@ export const Problem = z.object({
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof Problem>;
+
+// ---------- ledger lists and views ----------
+
+/** An email address linked to a customer (the matching chain's contact step). */
+export const ContactView = z.object({
+  id: Id,
+  customerId: Id,
+  email: z.string(),
+  name: z.string().nullable(),
+  createdAt: Instant,
+});
+export type ContactView = z.infer<typeof ContactView>;
+
+/** A payment received, with what it paid and what stays as unapplied cash. */
+export const PaymentView = z.object({
+  id: Id,
+  externalRef: z.string(),
+  customerId: Id,
+  date: CalendarDate,
+  amount: MinorUnits,
+  currency: Currency,
+  unappliedAmount: MinorUnits,
+  applications: z.array(z.object({ invoiceId: Id, invoiceNumber: z.string(), amount: MinorUnits })),
+});
+export type PaymentView = z.infer<typeof PaymentView>;
+
+export const CustomerSearchQuery = z
+  .object({
+    q: z.string().trim().max(320).default(''),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+
+export const InvoiceListQuery = z
+  .object({ status: z.enum(['open', 'paid', 'all']).default('open') })
+  .strict();
+
+export const PaymentPromiseQuery = z
+  .object({
+    customerId: Id.optional(),
+    status: PaymentPromiseStatus.optional(),
+    collectorId: Id.optional(),
+    dueFrom: CalendarDate.optional(),
+    dueTo: CalendarDate.optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+export const DisputeQuery = z
+  .object({
+    customerId: Id.optional(),
+    status: DisputeStatus.optional(),
+    category: DisputeCategory.optional(),
+    ownerId: Id.optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+// ---------- DSO trend (the dashboard's chart) ----------
+
+export const DsoTrendQuery = z
+  .object({
+    months: z.coerce.number().int().min(1).max(36).default(12),
+    currency: Currency.optional(),
+    asOf: CalendarDate.optional(),
+  })
+  .strict();
+
+/** DSO at one month end: standard over the 3 months ending there, and countback. */
+export const DsoTrendPoint = z.object({
+  monthEnd: CalendarDate,
+  endingAr: MinorUnits,
+  creditSales: MinorUnits,
+  dsoStandard: z.number().nullable(),
+  dsoCountback: z.number().nullable(),
+});
+export type DsoTrendPoint = z.infer<typeof DsoTrendPoint>;
+
+/** DSO standard and countback at each of the last month ends, oldest first, in one currency. */
+export const DsoTrendReport = z.object({
+  asOf: CalendarDate,
+  currency: Currency,
+  method: z.object({ dsoStandard: z.string(), dsoCountback: z.string() }),
+  points: z.array(DsoTrendPoint),
+});
+export type DsoTrendReport = z.infer<typeof DsoTrendReport>;
