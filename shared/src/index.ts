@@ -6,3 +6,4 @@ export * from './ar/index.ts';
 export * from './client/index.ts';
 export * from './api/dashboard.ts';
 export * from './templates/index.ts';
+export * from './reading/index.ts';

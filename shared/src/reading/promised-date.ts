@@ -86,6 +86,10 @@ const NEGATED_UNTIL =
 const ABOUT_ANOTHER_DATE =
   /(?:\b(?:factur\w*|invoice\w*|relance|reminder|courrier|e-?mail|message|avoir|credit note|commande|order|livraison|delivery|devis|quote|lettre|letter|statement|releve)\b[^.!?]{0,40}?\b(?:du|dated|of|from|datee? du|emise? le|issued on|en date du|sent on|envoyee? le|recue? le|received on)|\b(?:echeance|echue?|due(?: date)?|was due|etait due|date de facture|invoice date))\s*(?:le |on |du |the |:\s*)?$/i;
 const NEXT_YEAR_IF_AHEAD_DAYS = 300;
+// The date parser is the costly step; a sentence without a digit or a date word skips it.
+const DATE_WORD = new RegExp(
+  String.raw`\d|\b(?:${MONTH_WORDS}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres-demain|aujourd'hui|semaine|mois|jours?|prochaine?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|tomorrow|today|tonight|week|month|days?|next|this|weeks?)\b`,
+);
 
 /** Reads the first date a set of sentences ties to a payment to come, relative to the sent day. */
 export function findPromisedDate(
@@ -124,7 +128,7 @@ function firstPaymentDate(
 ): CivilDate | null {
   const folded = foldText(text);
   const own = ownRuleCandidates(folded, reference);
-  const parsed = chronoCandidates(text, language, reference).filter(
+  const parsed = (DATE_WORD.test(folded) ? chronoCandidates(text, language, reference) : []).filter(
     (c) => !own.some((o) => o.start < c.end && c.start < o.end),
   );
   const candidates = [...own, ...parsed].sort((a, b) => a.start - b.start);

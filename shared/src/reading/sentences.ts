@@ -9,6 +9,8 @@ export const MAX_EVIDENCE_CHARS = 300;
 
 const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)]\s)/;
 const LINE_END_STOP = /[.!?:;]\s*$/;
+const GREETING =
+  /^\s*(?:bonjour|bonsoir|hello|hi|hey|dear|madame|monsieur|mesdames|cher|ch[èe]re|good (?:morning|afternoon|evening))\b[^.!?]{0,40},?\s*$/i;
 
 /** Splits a text into sentences: at blank lines, list items, ends of lines closing a sentence, and `. ` before a capital. */
 export function splitSentences(text: string): Sentence[] {
@@ -25,7 +27,7 @@ export function splitSentences(text: string): Sentence[] {
 
   for (const line of lines) {
     const startsBlock = line.trim() === '' || LIST_ITEM.test(line);
-    if (startsBlock || current === '' || LINE_END_STOP.test(current)) {
+    if (startsBlock || current === '' || LINE_END_STOP.test(current) || GREETING.test(current)) {
       flush();
       currentStart = offset;
       current = line;

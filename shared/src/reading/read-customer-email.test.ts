@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { readCustomerEmail, type ReadCustomerEmailInput } from './read-customer-email.ts';
+
+const KNOWN = [
+  { number: 'FA-2026-0412', openAmount: 340000, currency: 'EUR' },
+  { number: '104522', openAmount: 452000, currency: 'EUR' },
+];
+
+function read(text: string, overrides: Partial<ReadCustomerEmailInput> = {}) {
+  return readCustomerEmail({
+    subject: '',
+    text,
+    sentAt: '2026-03-04T10:00:00+01:00',
+    timeZone: 'Europe/Paris',
+    knownInvoices: KNOWN,
+    ...overrides,
+  });
+}
+
+describe('readCustomerEmail', () => {
+  describe('bad input', () => {
+    it('returns an empty reading for an empty email', () => {
+      expect(read('')).toEqual({
+        invoices: [],
+        amounts: [],
+        promisedDate: null,
+        disputeCategory: null,
+        intent: 'other',
+      });
+    });
+
+    it('throws an error naming timeZone when the zone is not an IANA zone', () => {
+      expect(() => read('Bonjour', { timeZone: 'Europe/Atlantis' })).toThrow(/timeZone/);
+    });
+
+    it('throws an error naming sentAt when the instant cannot be read', () => {
+      expect(() => read('Bonjour', { sentAt: 'yesterday-ish' })).toThrow(/sentAt/);
+    });
+
+    it('reads only the first 64 KiB of a 1 MB body', () => {
+      const filler = 'Lorem ipsum dolor sit amet 12 345 678. '.repeat(27_000);
+      const reading = read(`${filler}\nNous réglerons FA-2026-0412 demain.`);
+      expect(reading.invoices).toEqual([]);
+      expect(reading.promisedDate).toBeNull();
+    });
+
+    it('reads a 1 MB line without a single break and returns', () => {
+      const reading = read(`${'9'.repeat(500_000)}${'-a'.repeat(250_000)}`);
+      expect(reading.invoices).toEqual([]);
+    });
+
+    it('reads binary noise as nothing', () => {
+      let seed = 7;
+      const noise = Array.from({ length: 200_000 }, () => {
+        seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+        return String.fromCharCode(seed % 256);
+      }).join('');
+      const reading = read(noise);
+      expect(reading.promisedDate).toBeNull();
+      expect(reading.disputeCategory).toBeNull();
+    });
+  });
+
+  describe('invoice numbers', () => {
+    it('finds a known number written without its separators, in another case', () => {
+      expect(read('Concernant fa2026/0412, merci.').invoices.map((i) => i.number)).toEqual([
+        'FA-2026-0412',
+      ]);
+    });
+
+    it('finds a number that only appears in the quoted history', () => {
+      const text =
+        'Ce sera fait.\n\nLe 3 mars 2026 à 10:00, Compta a écrit :\n> Facture FA-2026-0412 impayée.';
+      expect(read(text).invoices[0]).toMatchObject({ number: 'FA-2026-0412' });
+    });
+
+    it.each([
+      ['a phone number', 'Appelez-moi au 06 10 45 22 18.'],
+      ['an IBAN', 'IBAN FR76 3000 6000 0110 4522 7890 189'],
+      ['a SIRET', 'SIRET 104 522 881 00017'],
+      ['a purchase order', 'Notre bon de commande 104522 est joint.'],
+      ['an amount', 'Le solde est de 104 522,00 €.'],
+    ])('does not take a number inside %s for an invoice', (_what, text) => {
+      expect(read(text).invoices).toEqual([]);
+    });
+
+    it('keeps the sentence a number came from as evidence', () => {
+      const reading = read('Bonjour,\nLa facture 104522 sera réglée vendredi. Merci.');
+      expect(reading.invoices[0]?.evidence).toBe('La facture 104522 sera réglée vendredi.');
+    });
+  });
+
+  describe('amounts', () => {
+    it.each([
+      ['3 400,00 €', 340000, 'EUR'],
+      ['1.234,56 EUR', 123456, 'EUR'],
+      ['€3,250.00', 325000, 'EUR'],
+      ['$12,480.00', 1248000, 'USD'],
+      ['USD 4,500', 450000, 'USD'],
+      ['£980', 98000, 'GBP'],
+      ['12,5 euros', 1250, 'EUR'],
+    ])('reads %s as integer minor units', (written, amount, currency) => {
+      expect(read(`Nous paierons ${written} demain.`).amounts).toEqual([
+        { amount, currency, evidence: `Nous paierons ${written} demain.` },
+      ]);
+    });
+
+    it('ignores amounts of the quoted history and of the signature', () => {
+      const text =
+        'OK pour nous.\nCordialement,\nSAS au capital de 50 000 €\n\nLe 3 mars 2026, X a écrit :\n> Montant dû : 3 400,00 €';
+      expect(read(text).amounts).toEqual([]);
+    });
+  });
+
+  describe('promised date', () => {
+    it('reads "demain" against the sender’s offset, not UTC', () => {
+      const reading = read('Nous réglerons demain.', { sentAt: '2026-03-04T23:30:00+01:00' });
+      expect(reading.promisedDate?.date).toBe('2026-03-05');
+    });
+
+    it('uses the reader’s zone when the sent instant is given in UTC', () => {
+      const reading = read('Nous réglerons demain.', {
+        sentAt: '2026-03-04T23:30:00Z',
+        timeZone: 'Europe/Paris',
+      });
+      expect(reading.promisedDate?.date).toBe('2026-03-06');
+    });
+
+    it('rolls a January date written in December over to the next year', () => {
+      const reading = read('Nous réglerons le 5 janvier.', { sentAt: '2026-12-15T10:00:00+01:00' });
+      expect(reading.promisedDate?.date).toBe('2027-01-05');
+    });
+
+    it('reads 10/12 day first in French and month first in US English', () => {
+      const sentAt = '2026-09-01T10:00:00+02:00';
+      expect(read('Le paiement sera fait le 10/12.', { sentAt }).promisedDate?.date).toBe(
+        '2026-12-10',
+      );
+      expect(read('We will pay on 10/12.', { sentAt }).promisedDate?.date).toBe('2026-10-12');
+    });
+
+    it('reads "fin du mois" and "sous huitaine"', () => {
+      expect(read('Règlement fin du mois.').promisedDate?.date).toBe('2026-03-31');
+      expect(read('Nous paierons sous huitaine.').promisedDate?.date).toBe('2026-03-12');
+    });
+
+    it('ignores the invoice date and a past transfer date', () => {
+      expect(read('La facture du 20 mars sera réglée le 25 mars.').promisedDate?.date).toBe(
+        '2026-03-25',
+      );
+      expect(read('Nous avons effectué le virement lundi.').promisedDate).toBeNull();
+    });
+
+    it('ignores the return date of an out-of-office reply', () => {
+      const reading = read(
+        'Je suis absente jusqu’au 12 mars. Pour les paiements, voir compta@x.fr.',
+        {
+          subject: 'Réponse automatique',
+        },
+      );
+      expect(reading.promisedDate).toBeNull();
+      expect(reading.intent).toBe('other');
+    });
+
+    it('ignores a date that only the quoted history holds', () => {
+      const text =
+        'Bien reçu.\n\nOn Tue, Mar 3, 2026 at 9:00 AM Karen wrote:\n> Please pay by March 10.';
+      expect(read(text).promisedDate).toBeNull();
+    });
+
+    it('drops a date when the payment is refused', () => {
+      expect(read('Nous ne paierons pas vendredi.').promisedDate).toBeNull();
+    });
+  });
+
+  describe('dispute category', () => {
+    it('does not see a dispute where the wording is negated', () => {
+      const reading = read('Aucun problème de qualité. Nous réglerons demain.');
+      expect(reading.disputeCategory).toBeNull();
+      expect(reading.intent).toBe('promise');
+    });
+
+    it('takes the category that is not negated', () => {
+      const reading = read('The goods are not damaged, but the price does not match our quote.');
+      expect(reading.disputeCategory?.category).toBe('price');
+    });
+
+    it('keeps the sentence of the dispute as evidence', () => {
+      const reading = read('Bonjour,\nNous n’avons jamais reçu cette facture. Merci.');
+      expect(reading.disputeCategory).toEqual({
+        category: 'not_received',
+        evidence: 'Nous n’avons jamais reçu cette facture.',
+      });
+    });
+  });
+});
