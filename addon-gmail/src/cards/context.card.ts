@@ -1,0 +1,309 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  ContextResponse,
+  CustomerRef,
+  CustomerSummary,
+  DisputeCategory,
+  InvoiceView,
+  PaymentPromiseView,
+} from '@relance/shared';
+import type { BaseState, MessageRef, PromiseFormState, DisputeFormState } from '../state.ts';
+import {
+  button,
+  buttons,
+  card,
+  decorated,
+  escapeHtml,
+  paragraph,
+  section,
+  textInput,
+} from './builders.ts';
+import type { Card, Widget } from './builders.ts';
+import type { CardUi } from './ui.ts';
+
+/** Invoices shown on the contextual card before the "more" button takes over. */
+export const INVOICES_ON_CONTEXT_CARD = 12;
+const DISPUTES_SHOWN = 5;
+const PROMISES_SHOWN = 5;
+const EXCHANGES_SHOWN = 5;
+
+/** What the email reading suggested, to prefill the forms. */
+export interface Prefill {
+  mentionedInvoiceIds: string[];
+  amount: number | null;
+  date: string | null;
+  category: DisputeCategory | null;
+  promiseQuote: string | null;
+  disputeQuote: string | null;
+}
+
+/** An empty prefill, for cards rebuilt after a save. */
+export const NO_PREFILL: Prefill = {
+  mentionedInvoiceIds: [],
+  amount: null,
+  date: null,
+  category: null,
+  promiseQuote: null,
+  disputeQuote: null,
+};
+
+/** The contextual card: the matched customer's account beside the open email. */
+export function contextCard(
+  ui: CardUi,
+  userId: string,
+  message: MessageRef,
+  context: ContextResponse,
+  prefill: Prefill,
+): Card {
+  const { m } = ui;
+  const base: BaseState = { u: userId, m: message, c: context.customer?.id ?? null };
+  const match = context.match;
+
+  if (match.status === 'internal') {
+    return card({ title: m.internalTitle, sections: [section(null, [paragraph(m.internalText)])] });
+  }
+  if (match.status === 'excluded') {
+    return card({
+      title: m.excludedTitle,
+      sections: [section(null, [paragraph(escapeHtml(match.reason))])],
+    });
+  }
+  if (match.status !== 'matched' || !context.customer) {
+    const candidates = match.status === 'ambiguous' ? match.candidates : [];
+    return noMatchCard(ui, base, candidates);
+  }
+
+  const customer = context.customer;
+  const mentioned = new Set(prefill.mentionedInvoiceIds);
+  const invoices = [...context.invoices].sort(
+    (a, b) => Number(mentioned.has(b.id)) - Number(mentioned.has(a.id)),
+  );
+  const shown = invoices.slice(0, INVOICES_ON_CONTEXT_CARD);
+  const rest = invoices.length - shown.length;
+
+  const invoiceWidgets = shown.map((i) => invoiceLine(ui, i, mentioned.has(i.id)));
+  if (rest > 0) {
+    invoiceWidgets.push(
+      buttons([
+        button(m.moreInvoices(rest), {
+          action: ui.act('more-invoices', { ...base, c: customer.id, offset: shown.length }),
+        }),
+      ]),
+    );
+  }
+
+  return card({
+    title: customer.name,
+    subtitle: `${m.segment[customer.segment]} · ${customer.externalRef}`,
+    name: 'context',
+    sections: [
+      section(
+        m.account,
+        accountWidgets(ui, customer, `${m.matchedBy[match.step]} : ${match.evidence}`),
+      ),
+      section(
+        m.openInvoices(context.invoices.length),
+        invoiceWidgets.length > 0 ? invoiceWidgets : [paragraph(m.noneYet)],
+        { visible: 6 },
+      ),
+      context.disputes.length > 0
+        ? section(
+            m.disputes,
+            context.disputes.slice(0, DISPUTES_SHOWN).map((d) =>
+              decorated({
+                top: `${m.category[d.category]} · ${d.status}`,
+                text: escapeHtml(d.invoiceNumbers.join(', ') || '—'),
+                bottom: d.amount.map((a) => ui.money(a.amount, a.currency)).join(' + '),
+              }),
+            ),
+          )
+        : null,
+      promisesSection(ui, context),
+      context.interactions.length > 0
+        ? section(
+            m.recent,
+            context.interactions.slice(0, EXCHANGES_SHOWN).map((x) =>
+              decorated({
+                top: `${x.direction === 'inbound' ? '←' : '→'} ${ui.date(x.sentAt.slice(0, 10))}`,
+                text: escapeHtml(x.subject || '—'),
+                bottom: escapeHtml(x.loggedBy.name),
+              }),
+            ),
+            { visible: 2 },
+          )
+        : null,
+      section(null, actionWidgets(ui, base, customer, context, prefill)),
+    ],
+  });
+}
+
+function accountWidgets(ui: CardUi, customer: CustomerSummary, matchText: string): Widget[] {
+  const { m } = ui;
+  const widgets: Widget[] = [decorated({ text: escapeHtml(matchText), icon: 'PERSON' })];
+  for (const b of customer.balances) {
+    widgets.push(
+      decorated({
+        top: `${m.outstanding} ${b.currency}`,
+        text: `<b>${escapeHtml(ui.money(b.outstanding, b.currency))}</b>`,
+        bottom: `${m.overdue} ${ui.money(b.overdue, b.currency)} · ${m.disputed} ${ui.money(b.disputed, b.currency)}`,
+      }),
+    );
+    const aging = (Object.keys(m.bucket) as (keyof typeof m.bucket)[])
+      .filter((k) => (b.buckets[k] ?? 0) !== 0)
+      .map((k) => `${m.bucket[k]} ${ui.money(b.buckets[k] ?? 0, b.currency)}`)
+      .join(' · ');
+    if (aging) widgets.push(paragraph(escapeHtml(aging)));
+  }
+  widgets.push(
+    decorated({ top: m.assignee, text: escapeHtml(customer.assignee?.name ?? m.unassigned) }),
+  );
+  return widgets;
+}
+
+/** One invoice as a line: number, open amount, due date and lateness. */
+export function invoiceLine(ui: CardUi, invoice: InvoiceView, mentioned: boolean): Widget {
+  const { m } = ui;
+  const late = invoice.daysOverdue > 0 ? m.daysLate(invoice.daysOverdue) : m.notDue;
+  const flags = [
+    mentioned ? m.mentioned : null,
+    invoice.disputed ? m.disputed : null,
+    invoice.promised ? m.promises : null,
+  ].filter(Boolean);
+  return decorated({
+    top: `${escapeHtml(invoice.number)}${flags.length > 0 ? ` · ${flags.join(' · ')}` : ''}`,
+    text: mentioned
+      ? `<b>${escapeHtml(ui.money(invoice.openAmount, invoice.currency))}</b>`
+      : escapeHtml(ui.money(invoice.openAmount, invoice.currency)),
+    bottom: `${m.dueOn(ui.date(invoice.dueDate))} · ${late}`,
+    ...(invoice.paymentUrl?.startsWith('https://')
+      ? { button: button('€', { url: invoice.paymentUrl }) }
+      : {}),
+  });
+}
+
+function promisesSection(ui: CardUi, context: ContextResponse) {
+  const { m } = ui;
+  const line = (p: PaymentPromiseView) =>
+    decorated({
+      top: `${ui.date(p.promisedDate)} · ${p.status}`,
+      text: escapeHtml(ui.money(p.amount, p.currency)),
+      bottom: escapeHtml(p.invoiceNumbers.join(', ')),
+    });
+  const widgets = context.promises.pending.slice(0, PROMISES_SHOWN).map(line);
+  if (context.promises.lastResolved) {
+    widgets.push(
+      paragraph(`<i>${escapeHtml(m.lastResolved)}</i>`),
+      line(context.promises.lastResolved),
+    );
+  }
+  return widgets.length > 0 ? section(m.promises, widgets) : null;
+}
+
+function actionWidgets(
+  ui: CardUi,
+  base: BaseState,
+  customer: CustomerSummary,
+  context: ContextResponse,
+  prefill: Prefill,
+): Widget[] {
+  const { m } = ui;
+  const withCustomer = { ...base, c: customer.id };
+  const promiseForm: PromiseFormState = {
+    ...withCustomer,
+    invoiceIds: prefill.mentionedInvoiceIds,
+    amount: prefill.amount,
+    date: prefill.date,
+    quote: prefill.promiseQuote,
+  };
+  const disputeForm: DisputeFormState = {
+    ...withCustomer,
+    invoiceIds: prefill.mentionedInvoiceIds,
+    category: prefill.category,
+    quote: prefill.disputeQuote,
+  };
+  const logged = context.loggedEmail;
+  const widgets: Widget[] = [];
+  if (logged) widgets.push(paragraph(escapeHtml(m.emailLogged(logged.loggedBy.name))));
+  widgets.push(
+    buttons([
+      button(m.logPromise, { action: ui.act('promise-form', promiseForm) }, { filled: true }),
+      button(m.logDispute, { action: ui.act('dispute-form', disputeForm) }),
+    ]),
+    buttons([
+      ...(logged
+        ? []
+        : [
+            button(m.logEmail, {
+              action: ui.act('log-email', { ...withCustomer, k: randomUUID() }),
+            }),
+          ]),
+      button(m.notThisCustomer, { action: ui.act('customer-search', base) }),
+    ]),
+  );
+  return widgets;
+}
+
+/** The card for an email no customer was matched to: candidates and a search. */
+export function noMatchCard(ui: CardUi, base: BaseState, candidates: CustomerRef[]): Card {
+  const { m } = ui;
+  return card({
+    title: m.noMatchTitle,
+    name: 'context',
+    sections: [
+      section(null, [paragraph(escapeHtml(m.noMatchText(base.m.from)))]),
+      candidates.length > 0
+        ? section(
+            m.candidates,
+            candidates.slice(0, 20).map((c) => customerChoice(ui, base, c)),
+          )
+        : null,
+      section(null, searchWidgets(ui, base, '')),
+    ],
+  });
+}
+
+/** A customer offered for picking, with its "choose" button. */
+export function customerChoice(ui: CardUi, base: BaseState, customer: CustomerRef): Widget {
+  return decorated({
+    top: escapeHtml(customer.externalRef),
+    text: escapeHtml(customer.name),
+    bottom: ui.m.segment[customer.segment],
+    button: button(ui.m.choose, {
+      action: ui.act('customer-pick', { ...base, pick: customer.id }),
+    }),
+  });
+}
+
+/** The search box and its button. */
+export function searchWidgets(ui: CardUi, base: BaseState, query: string): Widget[] {
+  return [
+    textInput({ name: 'query', label: ui.m.searchLabel, value: query }),
+    buttons([button(ui.m.search, { action: ui.act('customer-search', base) })]),
+  ];
+}
+
+/** The search card of "not this customer": the box, then results once searched. */
+export function customerSearchCard(
+  ui: CardUi,
+  base: BaseState,
+  query: string,
+  results: CustomerRef[] | null,
+): Card {
+  const { m } = ui;
+  return card({
+    title: m.searchTitle,
+    subtitle: base.m.from,
+    name: 'search',
+    sections: [
+      section(null, searchWidgets(ui, base, query)),
+      results === null
+        ? null
+        : section(
+            null,
+            results.length === 0
+              ? [paragraph(m.noResults)]
+              : results.slice(0, 30).map((c) => customerChoice(ui, base, c)),
+          ),
+    ],
+  });
+}

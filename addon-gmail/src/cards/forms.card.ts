@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { DISPUTE_CATEGORIES, currencyExponent } from '@relance/shared';
+import type { ContextResponse, InvoiceView } from '@relance/shared';
+import type { DisputeFormState, PromiseFormState, SaveState } from '../state.ts';
+import {
+  button,
+  card,
+  datePicker,
+  escapeHtml,
+  paragraph,
+  section,
+  selection,
+  textInput,
+} from './builders.ts';
+import type { Card, Widget } from './builders.ts';
+import type { CardUi } from './ui.ts';
+
+/** Invoices offered as checkboxes; a longer list keeps the mentioned and oldest ones. */
+export const INVOICES_IN_FORM = 40;
+
+/** The promise form: invoices, amount, date and note, prefilled from the email. */
+export function promiseFormCard(
+  ui: CardUi,
+  state: PromiseFormState,
+  context: ContextResponse,
+): Card {
+  const { m } = ui;
+  const currency = context.customer?.currency ?? context.invoices[0]?.currency ?? 'EUR';
+  const save: SaveState = {
+    u: state.u,
+    m: state.m,
+    c: state.c ?? '',
+    k: randomUUID(),
+    currency,
+    quote: state.quote,
+  };
+  return card({
+    title: m.promiseTitle,
+    subtitle: context.customer?.name ?? '',
+    name: 'promise',
+    sections: [
+      quoteSection(ui, state.quote),
+      section(null, [
+        invoiceChoices(ui, context.invoices, state.invoiceIds),
+        textInput({
+          name: 'amount',
+          label: m.amount(currency),
+          hint: m.amountHint,
+          value: state.amount === null ? '' : amountText(state.amount, currency, ui.language),
+        }),
+        datePicker({ name: 'promisedDate', label: m.promisedDate, date: state.date ?? undefined }),
+        textInput({ name: 'note', label: m.note, multiline: true }),
+      ]),
+    ],
+    footer: { primary: button(m.save, { action: ui.act('promise-save', save) }, { filled: true }) },
+  });
+}
+
+/** The dispute form: category, invoices and note, prefilled from the email. */
+export function disputeFormCard(
+  ui: CardUi,
+  state: DisputeFormState,
+  context: ContextResponse,
+): Card {
+  const { m } = ui;
+  const save: SaveState = {
+    u: state.u,
+    m: state.m,
+    c: state.c ?? '',
+    k: randomUUID(),
+    currency: context.customer?.currency ?? 'EUR',
+    quote: state.quote,
+  };
+  return card({
+    title: m.disputeTitle,
+    subtitle: context.customer?.name ?? '',
+    name: 'dispute',
+    sections: [
+      quoteSection(ui, state.quote),
+      section(null, [
+        selection({
+          name: 'category',
+          label: m.categoryLabel,
+          type: 'DROPDOWN',
+          items: DISPUTE_CATEGORIES.map((c) => ({
+            text: m.category[c],
+            value: c,
+            selected: c === (state.category ?? 'other'),
+          })),
+        }),
+        invoiceChoices(ui, context.invoices, state.invoiceIds),
+        textInput({ name: 'note', label: m.note, multiline: true }),
+      ]),
+    ],
+    footer: { primary: button(m.save, { action: ui.act('dispute-save', save) }, { filled: true }) },
+  });
+}
+
+function quoteSection(ui: CardUi, quote: string | null) {
+  if (!quote) return null;
+  return section(null, [
+    paragraph(`${escapeHtml(ui.m.readFromEmail)}<br><i>«&nbsp;${escapeHtml(quote)}&nbsp;»</i>`),
+  ]);
+}
+
+function invoiceChoices(ui: CardUi, invoices: InvoiceView[], selected: string[]): Widget {
+  const chosen = new Set(selected);
+  const ordered = [...invoices].sort((a, b) => Number(chosen.has(b.id)) - Number(chosen.has(a.id)));
+  return selection({
+    name: 'invoices',
+    label: ui.m.invoices,
+    type: 'CHECK_BOX',
+    items: ordered.slice(0, INVOICES_IN_FORM).map((i) => ({
+      text: `${i.number} · ${ui.money(i.openAmount, i.currency)} · ${ui.m.dueOn(ui.date(i.dueDate))}`,
+      value: i.id,
+      selected: chosen.has(i.id),
+    })),
+  });
+}
+
+/** Minor units as the decimal text a person would type, e.g. 125000 EUR → "1250,00" in French. */
+export function amountText(minor: number, currency: string, language: 'fr' | 'en'): string {
+  const digits = currencyExponent(currency);
+  const text = (minor / 10 ** digits).toFixed(digits);
+  return language === 'fr' ? text.replace('.', ',') : text;
+}
+
+/**
+ * Parses an amount typed in French or English style ("1 250,50", "1,250.50", "1250.5") into
+ * minor units, or null when it is not a number. No float arithmetic: digits are joined.
+ */
+export function parseAmount(text: string, currency: string): number | null {
+  const digits = currencyExponent(currency);
+  const cleaned = text.replace(/[\s\u00a0\u202f€$£]|[A-Z]{3}/g, '');
+  if (!/^\d[\d.,]*$/.test(cleaned)) return null;
+  const lastSep = Math.max(cleaned.lastIndexOf(','), cleaned.lastIndexOf('.'));
+  const decimalsAfter = lastSep === -1 ? 0 : cleaned.length - lastSep - 1;
+  const isDecimal =
+    lastSep !== -1 &&
+    decimalsAfter > 0 &&
+    decimalsAfter <= Math.max(digits, 2) &&
+    decimalsAfter !== 3;
+  const whole = (isDecimal ? cleaned.slice(0, lastSep) : cleaned).replace(/[.,]/g, '');
+  const fraction = isDecimal ? cleaned.slice(lastSep + 1) : '';
+  if (fraction.length > digits) return null;
+  const minor = Number(whole + fraction.padEnd(digits, '0'));
+  return Number.isSafeInteger(minor) ? minor : null;
+}

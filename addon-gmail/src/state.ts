@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { DisputeCategory } from '@relance/shared';
+
+// The shapes of the signed values card buttons carry back. Each callback opens its state
+// with one of these; anything else is refused.
+
+const Id = z.string().min(1).max(64);
+
+/** The open email, as far as a callback needs it to log it or fetch its context again. */
+export const MessageRef = z.object({
+  gmailId: z.string().min(1).max(200),
+  threadId: z.string().max(200).nullable(),
+  messageId: z.string().min(3).max(998),
+  from: z.string().min(3).max(320),
+  fromName: z.string().max(200).nullable(),
+  to: z.array(z.string().max(320)).max(200),
+  cc: z.array(z.string().max(320)).max(200),
+  subject: z.string().max(1000),
+  sentAt: z.string().max(40),
+});
+export type MessageRef = z.infer<typeof MessageRef>;
+
+/** What every contextual callback carries: who, which email, which customer. */
+export const BaseState = z.object({
+  u: Id,
+  m: MessageRef,
+  c: Id.nullable(),
+});
+export type BaseState = z.infer<typeof BaseState>;
+
+/** The promise form's prefill, read from the email. */
+export const PromiseFormState = BaseState.extend({
+  invoiceIds: z.array(Id).max(200),
+  amount: z.number().int().positive().nullable(),
+  date: z.iso.date().nullable(),
+  quote: z.string().max(1000).nullable(),
+});
+export type PromiseFormState = z.infer<typeof PromiseFormState>;
+
+/** The dispute form's prefill, read from the email. */
+export const DisputeFormState = BaseState.extend({
+  invoiceIds: z.array(Id).max(200),
+  category: DisputeCategory.nullable(),
+  quote: z.string().max(1000).nullable(),
+});
+export type DisputeFormState = z.infer<typeof DisputeFormState>;
+
+/** A save button: the idempotency key minted with the form makes a double click save once. */
+export const SaveState = BaseState.extend({
+  c: Id,
+  k: z.string().min(8).max(100),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  quote: z.string().max(1000).nullable(),
+});
+export type SaveState = z.infer<typeof SaveState>;
+
+/** The log-email button, with its own idempotency key. */
+export const LogEmailState = BaseState.extend({ c: Id, k: z.string().min(8).max(100) });
+export type LogEmailState = z.infer<typeof LogEmailState>;
+
+/** A page of the "more invoices" card. */
+export const MoreInvoicesState = BaseState.extend({
+  c: Id,
+  offset: z.number().int().min(0).max(100_000),
+});
+export type MoreInvoicesState = z.infer<typeof MoreInvoicesState>;
+
+/** Picking a customer for the open email's sender. */
+export const PickState = BaseState.extend({ pick: Id });
+export type PickState = z.infer<typeof PickState>;
+
+/** The compose card: the matched customer and the draft's recipients. */
+export const ComposeState = z.object({
+  u: Id,
+  c: Id,
+  to: z.array(z.string().max(320)).max(200),
+});
+export type ComposeState = z.infer<typeof ComposeState>;
+
+/** An insert button of the compose card: which template. */
+export const InsertState = ComposeState.extend({ t: z.enum(['statement', 'reminder']) });
+export type InsertState = z.infer<typeof InsertState>;
