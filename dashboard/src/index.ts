@@ -1,2 +1,0 @@
-// The dashboard front end; built by webpack.
-export {};
