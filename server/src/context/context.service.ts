@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ContextRequest, addMonths, todayIn } from '@relance/shared';
+import { ContextRequest, addMonths, roundTo, todayIn } from '@relance/shared';
 import type { ContextResponse, Role } from '@relance/shared';
 import type { Storage } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
@@ -126,6 +126,7 @@ interface FactRow {
   label: string;
   a: number | null;
   b: number | null;
+  c: number | null;
 }
 
 function factsOf(rows: readonly FactRow[]): CustomerFacts {
@@ -133,7 +134,10 @@ function factsOf(rows: readonly FactRow[]): CustomerFacts {
   for (const row of rows) {
     if (row.kind === 'domain') facts.domains.push(row.label);
     if (row.kind === 'unapplied') facts.unapplied.push({ currency: row.label, amount: num(row.a) });
-    if (row.kind === 'late' && num(row.b) > 0) facts.averageDaysLate = num(row.a) / num(row.b);
+    // As the customers API says it: null when nothing was paid, 0 when all was paid on time.
+    if (row.kind === 'late' && num(row.c) > 0) {
+      facts.averageDaysLate = num(row.b) > 0 ? roundTo(num(row.a) / num(row.b), 1) : 0;
+    }
   }
   facts.domains.sort();
   return facts;
@@ -143,7 +147,7 @@ function detailStatements(storage: Pick<Storage, 'dialect'>, customer: CustomerR
   // Lateness is read over the last 12 months, as segments are.
   const paidSince = addMonths(asOf, -12);
   return {
-    facts: customerFacts(storage.dialect, customer.id, customer.currency, paidSince),
+    facts: customerFacts(storage.dialect, customer.id, customer.currency, paidSince, asOf),
     invoices: openInvoicesOf(customer.id),
     disputes: openDisputesOf(customer.id),
     promises: promisesOf(customer.id),

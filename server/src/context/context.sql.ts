@@ -76,29 +76,33 @@ export function customersById(ids: readonly string[]): Statement {
 }
 
 /**
- * A customer's domains, unapplied cash per currency and lateness over paid invoices since
- * `paidSince` in its own currency, as rows of (kind, label, a, b).
+ * A customer's domains, unapplied cash per currency, and its invoices paid from `paidAfter`
+ * (exclusive) to `asOf` in its own currency, as rows of (kind, label, a, b, c): for 'late',
+ * a = days late × amount and b = amount over the late ones, c = how many were paid at all.
  */
 export function customerFacts(
   dialect: DialectName,
   customerId: string,
   currency: string,
-  paidSince: string,
+  paidAfter: string,
+  asOf: string,
 ): Statement {
   const daysLate = sqlDaysBetween(dialect, 'due_date', 'paid_date');
   return {
     name: 'customer_facts',
-    text: `select 'domain' as kind, domain as label, 0 as a, 0 as b
+    text: `select 'domain' as kind, domain as label, 0 as a, 0 as b, 0 as c
         from customer_domains where customer_id = ?
       union all
-      select 'unapplied', currency, sum(unapplied_amount), 0
+      select 'unapplied', currency, sum(unapplied_amount), 0, 0
         from payments where customer_id = ? group by currency having sum(unapplied_amount) <> 0
       union all
-      select 'late', '', sum(${daysLate} * amount), sum(amount)
+      select 'late', '',
+          sum(case when paid_date > due_date then ${daysLate} * amount else 0 end),
+          sum(case when paid_date > due_date then amount else 0 end), count(*)
         from invoices
         where customer_id = ? and status = 'paid' and currency = ? and amount > 0
-          and paid_date > ? and paid_date > due_date`,
-    params: [customerId, customerId, customerId, currency, paidSince],
+          and paid_date > ? and paid_date <= ?`,
+    params: [customerId, customerId, customerId, currency, paidAfter, asOf],
   };
 }
 

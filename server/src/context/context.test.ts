@@ -41,6 +41,12 @@ for (const engine of databasesUnderTest()) {
         contacts: ['anne@beta.fr'],
       });
       ids.gamma = await ledger.customer({ name: 'Gamma', domains: ['shared.fr'] });
+      await ledger.invoice(ids.gamma, {
+        number: '2345-6789',
+        issue_date: '2026-02-01',
+        due_date: '2026-03-01',
+        amount: 1_000,
+      });
       // Bad data on purpose: free-mail and our own domain registered to a customer.
       ids.misfit = await ledger.customer({
         name: 'Misfit',
@@ -202,6 +208,16 @@ for (const engine of databasesUnderTest()) {
         });
         expect(res.body.match).toMatchObject({ status: 'ambiguous', step: 'invoice' });
         expect(res.body.match.candidates).toHaveLength(2);
+      });
+
+      it('never takes a known number inside a phone number for an invoice reference', async () => {
+        const phone = await post({
+          from: 'compta@gmail.com',
+          text: 'Appelez-moi au 01 23 45 67 89.',
+        });
+        expect(phone.body.match).toEqual({ status: 'none' });
+        const invoice = await post({ from: 'compta@gmail.com', subject: 'Facture 2345-6789' });
+        expect(invoice.body.match).toMatchObject({ step: 'invoice', customer: { id: ids.gamma } });
       });
 
       it('never matches an invoice number nobody issued', async () => {

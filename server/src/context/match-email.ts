@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { findInvoiceNumbers, normalizeInvoiceNumber } from '@relance/shared';
 import type { ContextRequest, MatchResult, MatchStep, Settings } from '@relance/shared';
 import type { DialectName } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
@@ -186,9 +187,16 @@ async function byInvoiceNumber(
   );
   if (rows.length === 0) return null;
 
-  // TODO(#2): confirm the hits with shared's findInvoiceNumbers (which skips keys inside phone
-  // numbers, IBANs and amounts); remove when shared/src/index.ts exports shared/src/reading.
-  const hits = rows;
+  // The database proposes, the reader confirms: a key inside a phone number, an IBAN or an
+  // amount is not an invoice reference.
+  const confirmed = new Set(
+    findInvoiceNumbers(
+      text,
+      rows.map((r) => r.number),
+    ),
+  );
+  const hits = rows.filter((r) => confirmed.has(r.number));
+  if (hits.length === 0) return null;
   const numbers = unique(hits.map((r) => r.number));
   return { evidence: numbers.join(', '), ids: unique(hits.map((r) => r.customer_id)) };
 }
@@ -245,7 +253,7 @@ export function candidateKeys(text: string): string[] {
       if (j > i && previous && !/^ ?[-/_.#]? ?$/.test(text.slice(previous.end, run.start))) break;
       key += run.key;
       if (key.length > MAX_KEY_LENGTH) break;
-      if (key.length >= 3 && /\d/.test(key)) keys.add(key);
+      if (key.length >= 3 && /\d/.test(key)) keys.add(normalizeInvoiceNumber(key));
     }
   }
   return [...keys];

@@ -1,6 +1,5 @@
 import {
   AGING_BUCKETS,
-  REMINDER_SCENARIOS,
   agedBalance,
   agingBucketOf,
   daysBetween,
@@ -24,6 +23,7 @@ import type {
   Segment,
   UserRef,
 } from '@relance/shared';
+import { effectiveSegment as segmentInForce, toneOf } from '../customers/customers.service.ts';
 
 // Rows of the read side's raw statements and the presenters that turn them into wire shapes.
 
@@ -44,15 +44,24 @@ export interface CustomerRow {
   language: 'fr' | 'en';
 }
 
-/** The segment in force: a person's override, else the strategic flag, else the computed one. */
-export function effectiveSegment(row: {
+/** The segment in force, as the customers API says it: a person's override, else the computed one. */
+export function effectiveSegment(row: { segment: string; segment_override: string | null }): {
+  segment: Segment;
+  source: 'computed' | 'override';
+} {
+  return {
+    segment: segmentInForce(row),
+    source: row.segment_override === null ? 'computed' : 'override',
+  };
+}
+
+/** The scenario a customer's reminders follow: the strategic one when flagged strategic. */
+export function scenarioSegment(row: {
   segment: string;
   segment_override: string | null;
   strategic: number | boolean;
-}): { segment: Segment; source: 'computed' | 'override' } {
-  if (row.segment_override) return { segment: row.segment_override as Segment, source: 'override' };
-  if (Number(row.strategic) === 1) return { segment: 'strategic', source: 'override' };
-  return { segment: row.segment as Segment, source: 'computed' };
+}): Segment {
+  return Number(row.strategic) === 1 ? 'strategic' : segmentInForce(row);
 }
 
 /** A customer as lists and match candidates name it. */
@@ -62,7 +71,6 @@ export function presentCustomerRef(row: {
   external_ref: string;
   segment: string;
   segment_override: string | null;
-  strategic: number | boolean;
 }): CustomerRef {
   return {
     id: row.id,
@@ -136,7 +144,7 @@ export function presentCustomerSummary(
     segmentSource: source,
     segmentReason: source === 'override' ? 'set by a person' : row.segment_reason,
     strategic: Number(row.strategic) === 1,
-    tone: REMINDER_SCENARIOS[segment].tone,
+    tone: toneOf(segment, Number(row.strategic) === 1),
     language: row.language,
     currency: row.currency,
     paymentTermsDays: Number(row.payment_terms_days),

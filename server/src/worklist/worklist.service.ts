@@ -17,7 +17,7 @@ import type {
 } from '@relance/shared';
 import type { AppDeps } from '../deps.ts';
 import { forbidden, notFound } from '../http/errors.ts';
-import { effectiveSegment, presentCustomerRef } from '../context/presenters.ts';
+import { presentCustomerRef, scenarioSegment } from '../context/presenters.ts';
 import { num, runStatement } from '../context/statements.ts';
 import type { Statement } from '../context/statements.ts';
 
@@ -204,7 +204,6 @@ function customerOf(row: CustomerColumns): CustomerRef {
     external_ref: row.customer_external_ref,
     segment: row.segment,
     segment_override: row.segment_override,
-    strategic: row.strategic,
   });
 }
 
@@ -374,7 +373,7 @@ function reminderOf(row: InvoiceRow, asOf: string): DueReminder | null {
   const pausedByPromise = num(row.promised) === 1;
   if (pausedByDispute || pausedByPromise) return null;
 
-  const segment: Segment = effectiveSegment(row).segment;
+  const segment: Segment = scenarioSegment(row);
   const next = nextReminder({
     segment,
     dueDate: row.due_date,
