@@ -1,0 +1,297 @@
+// Backend benchmark: generates a ledger of 100,000 customers, 1,000,000 invoices and 500,000
+// interactions, serves it with the real app on loopback, and measures the context and the
+// reports against the raw SQL they run, throughput against /healthz, and the server's peak
+// RSS. SQLite always; PostgreSQL too when DATABASE_URL is set. BENCH_SCALE=0.1 for a quick run.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import pg from 'pg';
+import { addDays } from '@relance/shared';
+import { contextFloor } from '../server/src/context/context.service.ts';
+import { runStatement } from '../server/src/context/statements.ts';
+import type { Statement } from '../server/src/context/statements.ts';
+import type { GeneratedLedger } from '../server/src/demo/generate-ledger.ts';
+import {
+  activityStatements,
+  agedBalanceStatements,
+  dsoTrendStatements,
+  kpiStatements,
+} from '../server/src/reports/reports.service.ts';
+import { openDeps } from './support/open-deps.ts';
+import type { BenchTarget } from './support/open-deps.ts';
+import { peakRssMb, quantile, table, timed } from './support/stats.ts';
+
+const SCALE = Number(process.env.BENCH_SCALE ?? '1');
+const LATENCY_SAMPLES = Number(process.env.BENCH_SAMPLES ?? '400');
+const THROUGHPUT_SECONDS = Number(process.env.BENCH_SECONDS ?? '5');
+const THROUGHPUT_MAX = 50_000;
+const CONCURRENCY = 16;
+const REPORT_RUNS = 3;
+const TARGETS = { p99Ratio: 2, throughputShare: 0.4, reportMs: 500, rssMb: 300 };
+const here = new URL('.', import.meta.url).pathname;
+
+type Generated = GeneratedLedger & { tokens: { collector: string; manager: string } };
+type Row = [
+  metric: string,
+  measured: string,
+  reference: string,
+  ratio: string,
+  target: string,
+  verdict: string,
+];
+
+/** Runs a TypeScript child and resolves with its first stdout line parsed as JSON. */
+function child<T>(script: string, args: string[]): { process: ChildProcess; first: Promise<T> } {
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'support', script), ...args],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    },
+  );
+  const first = new Promise<T>((resolve, reject) => {
+    const lines = createInterface({ input: proc.stdout! });
+    lines.once('line', (line) => resolve(JSON.parse(line) as T));
+    proc.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { process: proc, first };
+}
+
+async function generate(target: BenchTarget): Promise<Generated> {
+  const started = performance.now();
+  const { first } = child<Generated>('generate.ts', [JSON.stringify(target), String(SCALE)]);
+  const ledger = await first;
+  console.log(
+    `  generated ${ledger.counts.customers} customers, ${ledger.counts.invoices} invoices, ` +
+      `${ledger.counts.payments} payments, ${ledger.counts.interactions} interactions, ` +
+      `${ledger.counts.promises} promises, ${ledger.counts.disputes} disputes ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return ledger;
+}
+
+async function getText(url: string, token?: string): Promise<{ status: number; length: number }> {
+  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const text = await response.text();
+  return { status: response.status, length: text.length };
+}
+
+/** Requests per second with CONCURRENCY callers, for at most THROUGHPUT_SECONDS or THROUGHPUT_MAX. */
+async function throughput(next: () => Promise<unknown>): Promise<number> {
+  let done = 0;
+  const deadline = performance.now() + THROUGHPUT_SECONDS * 1000;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < deadline && done < THROUGHPUT_MAX) {
+        await next();
+        done++;
+      }
+    }),
+  );
+  return done / ((performance.now() - start) / 1000);
+}
+
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+async function benchEngine(target: BenchTarget): Promise<{ rows: Row[]; failed: number }> {
+  console.log(`\n[${target.engine}] scale ${SCALE}`);
+  const ledger = await generate(target);
+  const server = child<{ port: number }>('serve.ts', [JSON.stringify(target)]);
+  const { port } = await server.first;
+  const base = `http://127.0.0.1:${port}`;
+  const direct = await openDeps(target, 4);
+  const rows: Row[] = [];
+  try {
+    const contacts = ledger.sampleContacts;
+    const customerOf = new Map<string, string>();
+    const found = await direct.storage.db
+      .selectFrom('contacts')
+      .select(['email', 'customer_id'])
+      .where('email', 'in', contacts)
+      .execute();
+    for (const c of found) customerOf.set(c.email, c.customer_id);
+    const asOf = ledger.today;
+    const contextUrl = (i: number) =>
+      `${base}/api/v1/context?from=${encodeURIComponent(contacts[i % contacts.length] ?? '')}`;
+
+    const probe = await getText(contextUrl(0), ledger.tokens.collector);
+    if (probe.status !== 200) throw new Error(`context answered ${probe.status}`);
+
+    // Warm both paths, then alternate sample by sample so that both see the same machine.
+    for (let i = 0; i < 50; i++) {
+      await getText(contextUrl(i), ledger.tokens.collector);
+      const email = contacts[i % contacts.length] ?? '';
+      await contextFloor(direct.storage, customerOf.get(email) ?? '', asOf, email);
+    }
+    const http: number[] = [];
+    const floor: number[] = [];
+    for (let i = 0; i < LATENCY_SAMPLES; i++) {
+      const email = contacts[i % contacts.length] ?? '';
+      http.push(await timed(() => getText(contextUrl(i), ledger.tokens.collector)));
+      floor.push(
+        await timed(() => contextFloor(direct.storage, customerOf.get(email) ?? '', asOf, email)),
+      );
+    }
+    const [h50, h99, f50, f99] = [
+      quantile(http, 0.5),
+      quantile(http, 0.99),
+      quantile(floor, 0.5),
+      quantile(floor, 0.99),
+    ];
+    rows.push([
+      'context p50 (HTTP)',
+      ms(h50),
+      `floor ${ms(f50)}`,
+      `${(h50 / f50).toFixed(2)}×`,
+      '',
+      '',
+    ]);
+    rows.push([
+      'context p99 (HTTP)',
+      ms(h99),
+      `floor ${ms(f99)}`,
+      `${(h99 / f99).toFixed(2)}×`,
+      `≤ ${TARGETS.p99Ratio}× floor`,
+      verdict(h99 <= TARGETS.p99Ratio * f99),
+    ]);
+
+    let i = 0;
+    const healthz = await throughput(() => getText(`${base}/healthz`));
+    const context = await throughput(() => getText(contextUrl(i++), ledger.tokens.collector));
+    rows.push([
+      'context throughput',
+      `${context.toFixed(0)} req/s`,
+      `/healthz ${healthz.toFixed(0)} req/s`,
+      `${((100 * context) / healthz).toFixed(1)} %`,
+      `≥ ${TARGETS.throughputShare * 100} %`,
+      verdict(context >= TARGETS.throughputShare * healthz),
+    ]);
+
+    const currency = 'EUR';
+    const reports: { name: string; path: string; statements: Statement[] | null }[] = [
+      {
+        name: 'aged balance',
+        path: '/reports/aged-balance',
+        statements: agedBalanceStatements(asOf),
+      },
+      {
+        name: 'KPIs (90 days)',
+        path: `/reports/kpis?periodDays=90&currency=${currency}`,
+        statements: kpiStatements(direct.storage.dialect, asOf, 90, currency),
+      },
+      {
+        name: 'DSO trend (12 months)',
+        path: `/reports/dso-trend?currency=${currency}`,
+        statements: dsoTrendStatements(asOf, 12, currency),
+      },
+      {
+        name: 'activity (30 days)',
+        path: '/reports/activity',
+        statements: activityStatements(addDays(asOf, -29), asOf),
+      },
+      { name: 'review queue', path: '/review', statements: null },
+    ];
+    for (const report of reports) {
+      const url = `${base}/api/v1${report.path}`;
+      const first = await getText(url, ledger.tokens.manager);
+      if (first.status === 404) {
+        rows.push([report.name, 'no route', '', '', '', '']);
+        continue;
+      }
+      if (first.status !== 200) {
+        rows.push([
+          report.name,
+          `HTTP ${first.status}`,
+          '',
+          '',
+          `≤ ${TARGETS.reportMs} ms`,
+          'FAIL',
+        ]);
+        continue;
+      }
+      const httpRuns: number[] = [];
+      for (let k = 0; k < REPORT_RUNS; k++)
+        httpRuns.push(await timed(() => getText(url, ledger.tokens.manager)));
+      const sqlRuns: number[] = [];
+      if (report.statements) {
+        const statements = report.statements;
+        for (let k = 0; k < REPORT_RUNS; k++) {
+          sqlRuns.push(
+            await timed(async () => {
+              for (const s of statements)
+                await runStatement(direct.storage.db, direct.storage.dialect, s);
+            }),
+          );
+        }
+      }
+      const worst = Math.max(...httpRuns);
+      const sqlMedian = quantile(sqlRuns, 0.5);
+      rows.push([
+        `${report.name} (${(first.length / 1024).toFixed(0)} KiB)`,
+        `${ms(quantile(httpRuns, 0.5))} (max ${ms(worst)})`,
+        report.statements ? `raw SQL ${ms(sqlMedian)}` : 'no raw SQL export',
+        report.statements ? `${(quantile(httpRuns, 0.5) / sqlMedian).toFixed(2)}×` : '',
+        `≤ ${TARGETS.reportMs} ms`,
+        verdict(worst <= TARGETS.reportMs),
+      ]);
+    }
+
+    const rss = await peakRssMb(server.process.pid ?? 0);
+    rows.push([
+      'server peak RSS',
+      `${rss.toFixed(0)} MB`,
+      '',
+      '',
+      `≤ ${TARGETS.rssMb} MB`,
+      verdict(rss <= TARGETS.rssMb),
+    ]);
+  } finally {
+    await direct.storage.close();
+    server.process.kill('SIGTERM');
+  }
+  console.log(table(['measure', 'measured', 'reference', 'ratio', 'target', 'result'], rows));
+  return { rows, failed: rows.filter((r) => r[5] === 'FAIL').length };
+}
+
+async function withPostgresSchema<T>(url: string, run: (schema: string) => Promise<T>): Promise<T> {
+  const schema = `bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  try {
+    return await run(schema);
+  } finally {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  }
+}
+
+let failed = 0;
+const dir = mkdtempSync(join(tmpdir(), 'relance-bench-'));
+try {
+  failed += (await benchEngine({ engine: 'sqlite', sqliteFile: join(dir, 'bench.sqlite') })).failed;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const databaseUrl = process.env.DATABASE_URL;
+if (databaseUrl) {
+  failed += await withPostgresSchema(
+    databaseUrl,
+    async (pgSchema) => (await benchEngine({ engine: 'postgres', databaseUrl, pgSchema })).failed,
+  );
+} else {
+  console.log('\n[postgres] skipped: DATABASE_URL is not set');
+}
+console.log(
+  failed === 0
+    ? '\nbackend bench: every target met'
+    : `\nbackend bench: ${failed} target(s) missed`,
+);
+process.exitCode = failed === 0 ? 0 : 1;
