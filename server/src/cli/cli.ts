@@ -37,14 +37,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'migrate':
         return await withStorage(rest, async (deps) => {
           const applied = await migrateToLatest(deps.storage);
-          console.log(
-            applied.length > 0 ? `applied: ${applied.join(', ')}` : 'database is up to date',
-          );
+          say(applied.length > 0 ? `applied: ${applied.join(', ')}` : 'database is up to date');
         });
       case 'demo':
         return await withStorage(rest, async (deps) => {
           await migrateToLatest(deps.storage);
-          console.log(await loadDemoLedger(deps));
+          say(await loadDemoLedger(deps));
         });
       case 'users':
         return await usersCommand(rest);
@@ -53,16 +51,16 @@ export async function main(argv: string[]): Promise<number> {
       case 'jobs':
         return await withStorage(rest, async (deps) => {
           const { runJobsOnce } = await import('../jobs/scheduler.ts');
-          console.log(JSON.stringify(await runJobsOnce(deps)));
+          say(JSON.stringify(await runJobsOnce(deps)));
         });
       case undefined:
       case 'help':
       case '--help':
       case '-h':
-        console.log(USAGE);
+        say(USAGE);
         return command === undefined ? 1 : 0;
       default:
-        console.error(`relance: unknown command "${command}"\n\n${USAGE}`);
+        complain(`relance: unknown command "${command}"\n\n${USAGE}`);
         return 2;
     }
   } catch (error) {
@@ -72,16 +70,20 @@ export async function main(argv: string[]): Promise<number> {
 
 function reportFailure(error: unknown): number {
   if (error instanceof ConfigError) {
-    console.error(`relance: ${error.message}`);
+    complain(`relance: ${error.message}`);
     return 78;
   }
   if (error instanceof UsageError) {
-    console.error(`relance: ${error.message}\n\n${USAGE}`);
+    complain(`relance: ${error.message}\n\n${USAGE}`);
     return 2;
   }
-  console.error(`relance: ${error instanceof Error ? error.message : String(error)}`);
+  complain(`relance: ${error instanceof Error ? error.message : String(error)}`);
   return 1;
 }
+
+// The CLI talks to a person on a terminal: plain lines on stdout and stderr, not log records.
+const say = (text: string) => process.stdout.write(`${text}\n`);
+const complain = (text: string) => process.stderr.write(`${text}\n`);
 
 /** A command line the CLI cannot act on. */
 class UsageError extends Error {}
@@ -166,7 +168,7 @@ async function usersCommand(args: string[]): Promise<number> {
         created_at: deps.clock.now().toISOString(),
       })
       .execute();
-    console.log(`created ${role.data} ${email} (${id})${password ? ' with a password' : ''}`);
+    say(`created ${role.data} ${email} (${id})${password ? ' with a password' : ''}`);
   });
 }
 
@@ -189,8 +191,8 @@ async function tokensCommand(args: string[]): Promise<number> {
     if (!user || user.disabled_at)
       throw new UsageError(`tokens create: no active user with email ${email}`);
     const { token } = await issueApiToken(deps.storage.db, user.id, values.name, deps.clock.now());
-    console.log(`token for ${email} (shown once; store it now):`);
-    console.log(token);
+    say(`token for ${email} (shown once; store it now):`);
+    say(token);
   });
 }
 
