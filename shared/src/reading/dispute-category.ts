@@ -16,6 +16,13 @@ interface Cue {
 }
 
 // All patterns read folded text: lower case, no accents, straight apostrophes.
+const PO_WORDS = String.raw`(?:po\b|p\.o\.|purchase order|bon de commande|bdc\b|numero de commande|n° de commande|reference de commande|order (?:number|reference))`;
+
+// Asking for a copy ("send me a duplicate", "un duplicata") is not a duplicate billing.
+const COPY_REQUEST_BEFORE =
+  /\b(?:send|resend|forward|provide|need|want|envoyer|renvoyer|transmettre|adresser|faire parvenir|obtenir|besoin d')\b[^,.;:!?]{0,30}$/;
+const COPY_AFTER = /^\s+(?:copy|copies|exemplaire)\b/;
+
 const CUES: Cue[] = [
   cue(
     'price',
@@ -33,7 +40,7 @@ const CUES: Cue[] = [
     'price',
     1,
     true,
-    /\b(?:remise|ristourne|devis|discount|quote[ds]?|quotation|montant (?:incorrect|errone|faux)|wrong amount|incorrect amount)\b/g,
+    /\b(?:remise|ristourne|devis|discount|quotation|(?:the|our|your|a|per|as|in the|on the) quotes?|(?:was|were|as|we) quoted|quoted (?:price|rate|amount|figure)s?|montant (?:incorrect|errone|faux)|wrong amount|incorrect amount)\b/g,
   ),
   cue(
     'quantity',
@@ -73,10 +80,22 @@ const CUES: Cue[] = [
     /\b(?:(?:sans|pas de|aucun|manque(?: le| un)?|absence (?:de|du)|il manque le|oubli du)\s+(?:(?:le|du|un)\s+)?(?:numero de |n° de |n° )?(?:bon de commande|bdc|bc|commande|po)\b|(?:bon de commande|numero de commande|n° de commande|reference de commande|bdc|n° bdc|numero de bdc)\s+(?:est\s+|n'est\s+pas\s+)?(?:manquant|absent|obligatoire|requis|indique|mentionne|n'apparait pas|ne figure pas|manque)|(?:no|missing|without|lacks?|lacking|need|requires?|must (?:have|include|show|quote|reference))\s+(?:(?:a|an|the|our|any)\s+)?(?:valid\s+)?(?:po|p\.o\.|purchase order)(?: number| no\.?| #| reference)?|(?:po|purchase order)(?: number| no\.?| reference)?\s+(?:is\s+)?(?:missing|required|not (?:shown|quoted|referenced|included|mentioned))|without (?:a |our )?po|ne (?:mentionne|comporte|indique|porte|reprend|fait (?:pas )?apparaitre) pas (?:le |notre |votre |de |d'|la )?(?:numero de |n° de |reference de |reference du )?(?:bon de commande|commande|bc|bdc|po))/g,
   ),
   cue(
+    'missing_po',
+    2,
+    false,
+    new RegExp(
+      [
+        String.raw`\b(?:quot(?:e|es|ing)|show(?:s|ing)?|includ(?:e|es|ing)|referenc(?:e|es|ing)|bear(?:s|ing)?|mention(?:s|ing)?|indiqu(?:er|ant|ez)|mentionn(?:er|ant|ez)|port(?:er|ant|ez)|rappel(?:er|ant|ez)|fai(?:re|sant) (?:figurer|apparaitre))\s+(?:(?:a|an|the|our|your|le|la|notre|votre|un|une|du)\s+)?(?:valid\s+|correct\s+|bon\s+)?${PO_WORDS}`,
+        String.raw`\b(?:re-?issue|re-?send|re-?submit|renvoyer|reediter|reemettre|refaire|corriger)\w*\b[^.!?]{0,60}?${PO_WORDS}`,
+      ].join('|'),
+      'g',
+    ),
+  ),
+  cue(
     'duplicate',
     3,
     true,
-    /\b(?:doublons?|en double|deux fois|duplicat\w*|double[- ](?:billed|billing|charged|invoiced|facturation)|billed twice|invoiced twice|charged twice|deja (?:ete )?facture\w*|already (?:been )?(?:billed|invoiced)|dupliqu\w*)\b/g,
+    /\b(?:doublons?|en double|deux fois|duplicat(?!a\b)\w*|double[- ](?:billed|billing|charged|invoiced|facturation)|billed twice|invoiced twice|charged twice|deja (?:ete )?facture\w*|already (?:been )?(?:billed|invoiced)|dupliqu\w*)\b/g,
   ),
   cue(
     'already_paid',
@@ -88,18 +107,24 @@ const CUES: Cue[] = [
     'already_paid',
     1,
     true,
-    /\b(?:(?:merci de|pouvez-vous|pourriez-vous|veuillez) (?:verifier|controler|pointer|revoir) (?:vos|votre) (?:comptes|comptabilite|releve|encaissements|ecritures)|check (?:your|on your) (?:records|books|ledger|accounts|side)|verifier de votre cote|relance (?:est )?(?:une erreur|erronee|injustifiee)|reminder (?:was sent |is )?in error)\b/g,
+    /\b(?:(?:merci de|pouvez-vous|pourriez-vous|veuillez) (?:verifier|controler|pointer|revoir) (?:vos|votre) (?:comptes|comptabilite|releve|encaissements|ecritures)|check (?:your|on your) (?:records|books|ledger|accounts|side|cash application)|verifier de votre cote|relance (?:est )?(?:une erreur|erronee|injustifiee)|reminder (?:was sent |is )?in error|mettre a jour (?:votre|vos) (?:compte|comptes|comptabilite|fichier|relances|ecritures|suivi)\w*|update (?:your|the) (?:records|account|ledger|books|system)|(?:stop|cancel) (?:the|your|these|all) reminders?|(?:arreter|cesser|stopper|annuler) (?:les|vos|cette|votre|ces) relances?|ne (?:comprends|comprenons) pas (?:cette|votre|la|ces|vos) relances?|(?:don't|do not) understand (?:this|your|the) reminder)\b/g,
   ),
 ];
 
 // Generic dispute wording: intent says dispute, category stays `other` if nothing else speaks.
 const STRONG_DISPUTE =
-  /\b(?:contest\w*|litig\w*|reclamation|desaccord|dispute\w*|disagree\w*|refus\w*|reject\w*|nous ne (?:pouvons|pourrons) pas (?:regler|payer|valider) cette facture|cannot (?:approve|pay|process) (?:this|the) invoice|can't (?:approve|pay|process) (?:this|the) invoice|erreur de facturation|billing error|facture (?:erronee|incorrecte)|incorrect invoice|invoice is (?:wrong|incorrect))\b/;
+  /\b(?:contest\w*|litig\w*|reclamation|desaccord|dispute\w*|disagree\w*|refus\w*|reject\w*|nous ne (?:pouvons|pourrons) pas (?:regler|payer|valider) cette facture|cannot (?:approve|pay|process) (?:this|the) invoice|can't (?:approve|pay|process) (?:this|the) invoice|erreur de facturation|billing error|facture (?:erronee|incorrecte)|incorrect invoice|invoice is (?:wrong|incorrect))\b/g;
 const WEAK_DISPUTE =
-  /\b(?:bloquee?s?|en suspens|on hold|blocked|un avoir|votre avoir|avoir (?:de|d'un montant|n°|correspondant)|credit note|facture (?:rectificative|corrigee)|corrected invoice|re-?issue|reemettre|refaire la facture|erreur|error|incorrect\w*|wrong)\b/;
+  /\b(?:bloquee?s?|en suspens|on hold|blocked|un avoir|votre avoir|avoir (?:de|d'un montant|n°|correspondant)|credit note|facture (?:rectificative|corrigee)|corrected invoice|re-?issue|reemettre|refaire la facture|erreur|error|incorrect\w*|wrong)\b/g;
 
 const NEGATION_BEFORE =
-  /(?:\b(?:pas|not|never|ni|nor)\s+(?:du tout\s+|at all\s+|been\s+|ete\s+|trop\s+)?|(?:\bpas (?:de|d')|\baucun\w*|\bsans|\bwithout|\bno|\bnone|rien a redire (?:sur|quant a)|happy with|satisfied with|satisfaits? (?:de|par|du)|contents? (?:de|du)|no complaints? (?:about|on|with)|nothing wrong with|no (?:issue|problem)s? with)\b[^,.;:!?]{0,25})$/;
+  /(?:(?:\b(?:pas|not|never|ni|nor)|n't)\s+(?:du tout\s+|at all\s+|been\s+|ete\s+|trop\s+)?|(?:\bpas (?:de|d')|\baucun\w*|\bsans|\bwithout|\bno|\bnone|rien a redire (?:sur|quant a)|happy with|satisfied with|satisfaits? (?:de|par|du)|contents? (?:de|du)|no complaints? (?:about|on|with)|nothing wrong with|no (?:issue|problem)s? with)\b[^,.;:!?]{0,25})$/;
+// "we are not disputing the price", "nous ne contestons pas les quantités": the object is not disputed.
+const NEGATED_DISPUTE_VERB_BEFORE =
+  /(?:\b(?:not|never)\s+|n't\s+|\b(?:ne|n')\s*(?:[a-z]+\s+)?)(?:disput\w*|contest\w*|question\w*|challeng\w*|querying|remett\w* en (?:cause|question))\s+(?:pas\s+|jamais\s+)?[^,.;:!?]{0,30}$/;
+// French "ne … pas" wraps the word it negates: "nous ne contestons pas".
+const FRENCH_NE_BEFORE = /\b(?:ne|n')\s*(?:[a-z]+\s+)?$/;
+const FRENCH_PAS_AFTER = /^\s+(?:pas|jamais|plus|point)\b/;
 const POSITIVE_AFTER =
   /^[^,.;:!?]{0,40}\b(?:est|sont|etait|is|are|was|were|looks?|seems?|semblent?)\s+(?:bien\s+|all\s+|totally\s+)?(?:correct\w*|conformes?|ok|fine|good|right|bons?|en ordre|as agreed|parfait\w*|perfect)\b/;
 
@@ -113,7 +138,9 @@ export function findCategoryHits(folded: string): CategoryHit[] {
   for (const { category, pattern, weight, negatable } of CUES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
-      if (negatable && isNegated(folded, m.index, m.index + m[0].length)) continue;
+      const end = m.index + m[0].length;
+      if (negatable && isNegated(folded, m.index, end)) continue;
+      if (category === 'duplicate' && isCopyRequest(folded, m.index, end)) continue;
       hits.push({ category, weight, index: m.index });
     }
   }
@@ -149,9 +176,10 @@ export function genericDisputeAt(folded: string): { strong: boolean; index: numb
     [STRONG_DISPUTE, true],
     [WEAK_DISPUTE, false],
   ] as const) {
-    const m = pattern.exec(folded);
-    if (m !== null && !isNegated(folded, m.index, m.index + m[0].length))
-      return { strong, index: m.index };
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
+      if (!isNegated(folded, m.index, m.index + m[0].length)) return { strong, index: m.index };
+    }
   }
   return null;
 }
@@ -159,5 +187,17 @@ export function genericDisputeAt(folded: string): { strong: boolean; index: numb
 function isNegated(folded: string, start: number, end: number): boolean {
   const before = folded.slice(Math.max(0, start - 60), start);
   const after = folded.slice(end, end + 60);
-  return NEGATION_BEFORE.test(before) || POSITIVE_AFTER.test(after);
+  return (
+    NEGATION_BEFORE.test(before) ||
+    POSITIVE_AFTER.test(after) ||
+    NEGATED_DISPUTE_VERB_BEFORE.test(before) ||
+    (FRENCH_NE_BEFORE.test(before) && FRENCH_PAS_AFTER.test(after))
+  );
+}
+
+function isCopyRequest(folded: string, start: number, end: number): boolean {
+  return (
+    COPY_REQUEST_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) ||
+    COPY_AFTER.test(folded.slice(end, end + 20))
+  );
 }

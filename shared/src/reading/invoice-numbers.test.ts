@@ -36,6 +36,8 @@ describe('pattern safety', () => {
     ['attribution starts', 'Le On '.repeat(10_000)],
     ['currency soup', '€1 $2 ,3 EUR '.repeat(5_000)],
     ['cue words', 'facture payer déjà pas '.repeat(3_000)],
+    ['negated payments in one run-on clause', 'we have not paid nor will pay '.repeat(2_500)],
+    ['reissue without a purchase order', 'reissue the invoice quoting '.repeat(2_500)],
   ])('reads adversarial %s and returns', (_what, text) => {
     const reading = readCustomerEmail({
       subject: text.slice(0, 2000),

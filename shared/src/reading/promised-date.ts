@@ -8,6 +8,7 @@ import {
   type CivilDate,
   type SentReference,
 } from './calendar.ts';
+import { everyMatchOf, matchesInPlainClause } from './clauses.ts';
 import { foldText } from './fold.ts';
 import type { MailLanguage } from './language.ts';
 
@@ -72,10 +73,11 @@ const MONTH_WORDS = [...Object.keys(MONTHS_FR), ...Object.keys(MONTHS_EN)]
 
 const PAYMENT_CUE =
   /\b(?:pa(?:y|i)\w*|regl\w*|reglement\w*|vir(?:ement|ons|erons|era|e)\w*|vers(?:ement|erons|era|ons)\w*|sold(?:er|erons|era)\b|acquitt\w*|cheque|prelevement|mise en paiement|remis\w*|settle\w*|wire\w*|transfer\w*|remit\w*|remittance|funds|ach|check run|payment run|cheque|check)\b|\b(?:ce sera fait|sera traitee?|will be (?:done|sorted|processed|released|taken care of)|will go out|goes out|will be cleared|vous l'aurez)/i;
+const EVERY_PAYMENT_CUE = everyMatchOf(PAYMENT_CUE);
 const FUTURE_CUE =
   /\b(?:will|'ll|shall|going to|plan(?:ned|ning)? to|scheduled|expect(?:ed)? to|intend|no later than|promise|commit\w*|sera|seront|serons|allons|vais|va|pourrons|pourra|comptons|prevoyons|prevue?s?|programmee?s?|planifiee?s?|d'ici|au plus tard|avant|engage\w*|\w+erons|\w+irons|\w+drons)\b/i;
 const PAST_CUE =
-  /\b(?:avons|avez|ont|ai|avions)\s+(?:bien\s+|deja\s+|aussi\s+)?(?:regle|paye|effectue|vire|envoye|procede|emis|transmis|verse|solde|initie|lance|passe|ordonne)|\b(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+(?:regl|pay|effectu|vir|envoy|emis|transmis|vers|sold|initi|execut|mis en paiement)|\b(?:virement|paiement|reglement|versement)\s+(?:effectue|emis|execute|passe|envoye|realise)\b|\bhier\b|\b(?:we|i)\s+(?:already\s+|just\s+)?(?:paid|sent|wired|transferred|settled|remitted|made|processed|released|initiated)\b|\b(?:have|has|had|'ve)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released)\b|\b(?:was|were)\s+(?:already\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released|mailed|posted)\b|\byesterday\b/i;
+  /\b(?:avons|avez|ont|ai|avions|avoir)\s+(?:bien\s+|deja\s+|aussi\s+|ce jour\s+)?(?:regle|paye|effectue|vire|envoye|procede|emis|transmis|verse|solde|initie|lance|passe|ordonne)|\b(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+(?:regl|pay|effectu|vir|envoy|emis|transmis|vers|sold|initi|execut|mis en paiement)|\b(?:virement|paiement|reglement|versement)\s+(?:effectue|emis|execute|passe|envoye|realise)\b|\bhier\b|\b(?:we|i)\s+(?:already\s+|just\s+)?(?:paid|sent|wired|transferred|settled|remitted|made|processed|released|initiated)\b|\b(?:have|has|had|'ve)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released)\b|\b(?:was|were)\s+(?:already\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released|mailed|posted)\b|\byesterday\b/i;
 const ABSENCE_CUE =
   /\b(?:absente?|de retour|conges?|out of (?:the )?office|back (?:in the office )?on|returning on|annual leave|on leave|on vacation|en vacances|reponse automatique|automatic reply|auto-?reply)\b/i;
 const POLITE_NEGATIONS =
@@ -111,7 +113,10 @@ export function isPaymentPromiseSentence(sentence: string): boolean {
   if (!PAYMENT_CUE.test(text) || ABSENCE_CUE.test(text)) return false;
   if (PAST_CUE.test(text) && !FUTURE_CUE.test(text.replace(PAST_CUE, ' '))) return false;
   const plain = text.replace(POLITE_NEGATIONS, ' ');
-  return !NEGATION.test(plain) || NEGATED_UNTIL.test(plain);
+  return (
+    matchesInPlainClause(EVERY_PAYMENT_CUE, plain, (clause) => NEGATION.test(clause)) ||
+    NEGATED_UNTIL.test(plain)
+  );
 }
 
 interface Candidate {

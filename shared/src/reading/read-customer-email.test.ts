@@ -112,6 +112,23 @@ describe('readCustomerEmail', () => {
     });
   });
 
+  describe('intent', () => {
+    it('reads "confirmer avoir réglé" as a remittance', () => {
+      expect(read('Je vous confirme avoir viré ce matin les fonds pour FA-2026-0412.').intent).toBe(
+        'remittance',
+      );
+    });
+
+    it('reads a payment made in one clause despite a negation in another', () => {
+      const reading = read('Rien ne presse de votre côté, mais nous avons payé 104522 hier.');
+      expect(reading.intent).toBe('remittance');
+    });
+
+    it('reads an English invoice stated as settled as a payment made', () => {
+      expect(read('104522 was settled by wire last week.').intent).toBe('remittance');
+    });
+  });
+
   describe('promised date', () => {
     it('reads "demain" against the sender’s offset, not UTC', () => {
       const reading = read('Nous réglerons demain.', { sentAt: '2026-03-04T23:30:00+01:00' });
@@ -183,6 +200,60 @@ describe('readCustomerEmail', () => {
     it('takes the category that is not negated', () => {
       const reading = read('The goods are not damaged, but the price does not match our quote.');
       expect(reading.disputeCategory?.category).toBe('price');
+    });
+
+    it('reads a copy request ("duplicata", "a duplicate of") as a question, not a duplicate billing', () => {
+      for (const text of [
+        'Merci de nous transmettre un duplicata de la facture 104522.',
+        'Could you send me a duplicate of FA-2026-0412 for our files?',
+      ]) {
+        const reading = read(text);
+        expect(reading.disputeCategory).toBeNull();
+        expect(reading.intent).toBe('other');
+      }
+    });
+
+    it('still reads a duplicate invoice the customer received as a duplicate billing', () => {
+      const reading = read('You sent us a duplicate invoice for the same delivery: 104522.');
+      expect(reading.disputeCategory?.category).toBe('duplicate');
+    });
+
+    it('reads an invoice that must carry a purchase order as missing_po, not as a price quote', () => {
+      for (const text of [
+        'Invoices must show our purchase order reference; 104522 does not, please resend it.',
+        'Merci de rééditer la facture 104522 en portant notre numéro de commande 7781.',
+      ]) {
+        expect(read(text).disputeCategory?.category).toBe('missing_po');
+      }
+    });
+
+    it('reads a payment said done on a past date, against the reminder, as already paid', () => {
+      const reading = read(
+        'Je ne vois pas pourquoi vous relancez : la facture 104522 a été payée le 2 février, merci de mettre à jour vos écritures.',
+      );
+      expect(reading.disputeCategory?.category).toBe('already_paid');
+      expect(reading.intent).toBe('dispute');
+    });
+
+    it('reads a payment made today with a request to update the account as a remittance', () => {
+      const reading = read(
+        'Nous avons réglé la facture 104522 aujourd’hui, merci de mettre à jour votre compte.',
+      );
+      expect(reading.disputeCategory).toBeNull();
+      expect(reading.intent).toBe('remittance');
+    });
+
+    it('does not take what a negated dispute verb governs for a dispute', () => {
+      const french = read(
+        'Nous ne contestons pas la qualité, la facture 104522 sera réglée le 20.',
+      );
+      expect(french.disputeCategory).toBeNull();
+      expect(french.intent).toBe('promise');
+      expect(french.promisedDate?.date).toBe('2026-03-20');
+
+      const english = read("We don't dispute the quantities. We'll pay 104522 on the 20th.");
+      expect(english.disputeCategory).toBeNull();
+      expect(english.intent).toBe('promise');
     });
 
     it('keeps the sentence of the dispute as evidence', () => {

@@ -45,6 +45,8 @@ export interface EmailReading {
 }
 
 const MAX_SUBJECT_CHARS = 1000;
+const JUST_NOW =
+  /\b(?:ce jour|aujourd'hui|ce matin|cet apres-midi|a l'instant|today|this morning|this afternoon|just now)\b/;
 
 /**
  * Reads a customer's email (French or English) into invoices, amounts, a promised date, a dispute
@@ -101,9 +103,11 @@ export function readCustomerEmail(input: ReadCustomerEmailInput): EmailReading {
       : { date: dated.date, evidence: evidenceOf(freshSentences[dated.index]?.text ?? '') };
 
   const foldedSentences = freshSentences.map((s) => foldText(s.text));
-  const paid = foldedSentences.some(saysPaymentMade);
+  const paidSentences = foldedSentences.filter(saysPaymentMade);
+  const paid = paidSentences.length > 0;
+  const paidJustNow = paidSentences.some((s) => JUST_NOW.test(s));
   const willPay = promisedDate !== null || foldedSentences.some(saysWillPay);
-  const dispute = readDispute(foldedSubject, foldedFresh, { paid, willPay });
+  const dispute = readDispute(foldedSubject, foldedFresh, { paid, paidJustNow, willPay });
   const disputeCategory =
     dispute === null
       ? null
@@ -144,12 +148,18 @@ function intentOf(
 function readDispute(
   foldedSubject: string,
   foldedFresh: string,
-  context: { paid: boolean; willPay: boolean },
+  context: { paid: boolean; paidJustNow: boolean; willPay: boolean },
 ): CategoryHit | null {
   const hits = [
     ...findCategoryHits(foldedFresh),
     ...findCategoryHits(foldedSubject).map((hit) => ({ ...hit, index: -1 })),
   ];
+  // "It was paid on 12 October" beside "please update your records" contests the reminder; a
+  // payment made today with the same request is a remittance.
+  const contest = hits.find((hit) => hit.category === 'already_paid');
+  if (context.paid && !context.paidJustNow && contest !== undefined) {
+    hits.push({ ...contest, weight: 2 });
+  }
   const generic = genericDisputeAt(foldedFresh) ?? genericDisputeAt(foldedSubject);
   const strongest = strongestCategory(hits);
   const genericIndex = generic === null ? 0 : generic.index;

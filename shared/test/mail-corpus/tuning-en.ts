@@ -544,4 +544,146 @@ Thanks
 Olivia`,
     expect: { intent: 'other', invoices: ['SI-00417'] },
   }),
+  // Written as the first held-out set, run once (intent 85 %, dispute category 75 %), tuned on since.
+  mail({
+    id: 'ho-en-promise-next-week-friday',
+    subject: 'RE: Account past due',
+    sentAt: '2026-05-28T17:20:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Hi Karen,
+
+Apologies for the delay on INV-8830 and INV-8857. Both are approved and we will send payment on Friday, June 5.
+
+Thanks,
+Jenna Park
+Accounts Payable Specialist | Acme Corp.
+P: 215-555-0199`,
+    expect: {
+      intent: 'promise',
+      invoices: ['INV-8830', 'INV-8857'],
+      promisedDate: '2026-06-05',
+    },
+  }),
+  mail({
+    id: 'ho-en-promise-uk-end-of-month-gbp',
+    subject: 'Outstanding balance',
+    sentAt: '2026-09-10T12:00:00+01:00',
+    timeZone: LONDON,
+    known: thames,
+    text: `Hello,
+We'll clear the outstanding £3,100.50 on SI-00452 by the end of the month, once our customer pays us.
+Best wishes,
+George Patel`,
+    expect: {
+      intent: 'promise',
+      invoices: ['SI-00452'],
+      amounts: [[310050, 'GBP']],
+      promisedDate: '2026-09-30',
+    },
+  }),
+  mail({
+    id: 'ho-en-promise-quoted-date-trap',
+    subject: 'Re: INV-8812 - second reminder',
+    sentAt: '2026-08-24T10:15:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Karen,
+
+Understood. Payment will be made on 8/28.
+
+Mike
+
+On Mon, Aug 24, 2026 at 9:02 AM Karen Blake <karen@supplier.com> wrote:
+> Mike, INV-8812 ($12,480.00) is now 45 days overdue. Please confirm payment by 08/26/2026.`,
+    expect: { intent: 'promise', invoices: ['INV-8812'], promisedDate: '2026-08-28' },
+  }),
+  mail({
+    id: 'ho-en-remittance-ach',
+    subject: 'ACH payment INV-8857',
+    sentAt: '2026-04-09T13:00:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Hi Karen,
+An ACH payment of $3,250.00 was initiated this morning for INV-8857. It should reach your account within 2 business days.
+Regards,
+Rob`,
+    expect: { intent: 'remittance', invoices: ['INV-8857'], amounts: [[325000, 'USD']] },
+  }),
+  mail({
+    id: 'ho-en-dispute-not-delivered',
+    subject: 'INV-8830',
+    sentAt: '2026-02-17T09:00:00-05:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Hi,
+The order billed on INV-8830 was never delivered to our Camden warehouse. We won't process payment until we have proof of delivery.
+Jenna`,
+    expect: { intent: 'dispute', disputeCategory: 'not_received', invoices: ['INV-8830'] },
+  }),
+  mail({
+    id: 'ho-en-dispute-po-required',
+    subject: 'RE: SI-00417',
+    sentAt: '2026-03-30T10:00:00+01:00',
+    timeZone: LONDON,
+    known: thames,
+    text: `Hi,
+Our finance team can only pay invoices that quote a valid purchase order number. SI-00417 doesn't, so please reissue it quoting PO 55-10293.
+Thanks,
+Olivia`,
+    expect: { intent: 'dispute', disputeCategory: 'missing_po', invoices: ['SI-00417'] },
+  }),
+  mail({
+    id: 'ho-en-dispute-short-shipped',
+    subject: 'Quantity discrepancy INV-8857',
+    sentAt: '2026-10-27T15:30:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Hello,
+INV-8857 charges for 50 cases but the packing slip shows 45 cases delivered. Please send a credit for the 5 missing cases.
+Regards,
+Rob Alvarez`,
+    expect: { intent: 'dispute', disputeCategory: 'quantity', invoices: ['INV-8857'] },
+  }),
+  mail({
+    id: 'ho-en-dispute-price-overcharged',
+    subject: 'Overcharge',
+    sentAt: '2026-12-08T11:00:00-05:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Hi Karen,
+We were overcharged on INV-8812: the contract rate is $45/hour, the invoice uses $52/hour. We'll hold the invoice until a corrected one is issued.
+Mike`,
+    expect: {
+      intent: 'dispute',
+      disputeCategory: 'price',
+      invoices: ['INV-8812'],
+      amounts: [
+        [4500, 'USD'],
+        [5200, 'USD'],
+      ],
+    },
+  }),
+  mail({
+    id: 'ho-en-ooo-uk',
+    subject: 'Out of office: Reminder SI-00417',
+    sentAt: '2026-08-03T08:00:00+01:00',
+    timeZone: LONDON,
+    known: thames,
+    text: `Thank you for your message. I am on leave until 17 August and will reply on my return. For urgent payment matters please call 020 7946 0321.
+Olivia Hart`,
+    expect: { intent: 'other', invoices: ['SI-00417'] },
+  }),
+  mail({
+    id: 'ho-en-statement-request',
+    subject: 'Account reconciliation',
+    sentAt: '2026-06-29T10:00:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Hi Karen,
+We're closing our books for Q2. Could you send an open-items statement as of June 30 so we can reconcile INV-8812 and INV-8830?
+Thanks,
+Mike Chen`,
+    expect: { intent: 'other', invoices: ['INV-8812', 'INV-8830'] },
+  }),
 ];
