@@ -4,6 +4,7 @@ import type { InvoiceView, PaymentView } from '@relance/shared';
 import { requireRole } from '../auth/authenticate.ts';
 import { actorOf } from '../customers/customers.router.ts';
 import type { AppDeps } from '../deps.ts';
+import { recomputeSegments } from '../jobs/segments.ts';
 import { listFormat, parseListQuery, sendCsv } from '../http/csv.ts';
 import type { CsvColumn } from '../http/csv.ts';
 import { commitWrite } from '../http/idempotency.ts';
@@ -82,7 +83,28 @@ export function ledgerRouter(deps: AppDeps): Router {
       status: 200,
       body: await upsertPayments(trx, deps, actorOf(req), input),
     }));
+    // Segments follow payment behaviour: recompute the customers this import touched, after
+    // the answer so the ERP feed does not wait on it.
+    const refs = [...new Set(input.payments.map((p) => p.customerExternalRef))];
+    void segmentsAfterImport(deps, refs);
   });
 
   return router;
+}
+
+async function segmentsAfterImport(deps: AppDeps, customerRefs: string[]): Promise<void> {
+  try {
+    const rows = await deps.storage.db
+      .selectFrom('customers')
+      .select('id')
+      .where('external_ref', 'in', customerRefs)
+      .execute();
+    await recomputeSegments(
+      deps,
+      undefined,
+      rows.map((r) => r.id),
+    );
+  } catch (err) {
+    deps.logger.error({ category: 'jobs', err: String(err) }, 'segments after import failed');
+  }
 }
