@@ -36,16 +36,23 @@ describe('the collection figures', () => {
     const server = fakeServer({
       'GET /api/v1/reports/kpis': () => kpis,
       'GET /api/v1/reports/dso-trend': () => ({
+        asOf: '2025-03-31',
+        currency: 'EUR',
+        method: { dsoStandard: 'standard over 3 months', dsoCountback: 'countback by month' },
         points: [
           {
-            month: '2025-02',
-            dsoStandard: figure(47, 'standard'),
-            dsoCountback: figure(50, 'countback'),
+            monthEnd: '2025-02-28',
+            endingAr: 1,
+            creditSales: 1,
+            dsoStandard: 47,
+            dsoCountback: 50,
           },
           {
-            month: '2025-03',
-            dsoStandard: figure(45, 'standard'),
-            dsoCountback: figure(52.4, 'countback'),
+            monthEnd: '2025-03-31',
+            endingAr: 1,
+            creditSales: 1,
+            dsoStandard: 45,
+            dsoCountback: 52.4,
           },
         ],
       }),
@@ -95,7 +102,10 @@ describe('the collection figures', () => {
       screen.getByText(/kept ÷ \(kept \+ broken\), grace ended in period \(3 \/ 4\)/),
     ).toBeTruthy();
     expect(screen.getAllByText('75%').length).toBeGreaterThan(0);
-    expect(screen.getByRole('table', { name: 'DSO over the last 12 months' })).toBeTruthy();
+    expect(
+      screen.getByRole('table', { name: 'DSO over the last 12 months' }).textContent,
+    ).toContain('2025-03');
+    expect(screen.getByText(/standard over 3 months · countback by month/)).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Activity per collector' }).textContent).toContain(
       'Colette',
     );

@@ -13,7 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import { AGING_BUCKETS, addDays, currencyExponent } from '@relance/shared';
-import type { ActivityReport, AgedBalanceReport, KpiReport } from '@relance/shared';
+import type { ActivityReport, AgedBalanceReport, DsoTrendReport, KpiReport } from '@relance/shared';
 import { CsvLink } from './CsvLink.tsx';
 import { DataTable } from './DataTable.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
@@ -82,7 +82,7 @@ export function FiguresView() {
       api.client.request<T>('GET', path, { query });
     const [kpis, trend, aged, activity] = await Promise.all([
       get<KpiReport>('/reports/kpis', { periodDays, ...(currency ? { currency } : {}) }),
-      get<unknown>('/reports/dso-trend', { months: 12, ...(currency ? { currency } : {}) }),
+      get<DsoTrendReport>('/reports/dso-trend', { months: 12, ...(currency ? { currency } : {}) }),
       get<AgedBalanceReport>('/reports/aged-balance', {}),
       get<ActivityReport>('/reports/activity', { from, to: today }),
     ]);
