@@ -6,6 +6,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import * as ledger0001 from './migrations/0001-ledger.ts';
+import * as reportIndexes0004 from './migrations/0004-report-indexes.ts';
 
 /** Which engine a storage handle runs on. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -33,7 +34,10 @@ export interface StorageOptions {
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
-const migrations: Record<string, Migration> = { '0001-ledger': ledger0001 };
+const migrations: Record<string, Migration> = {
+  '0001-ledger': ledger0001,
+  '0004-report-indexes': reportIndexes0004,
+};
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 

@@ -31,23 +31,26 @@ import type { Statement } from '../context/statements.ts';
 import {
   activityUsers,
   agedBalanceByCustomer,
-  applicationsAfter,
-  applicationsByMonths,
+  appliedAfter,
+  appliedByDay,
+  appliedSinceToCurrent,
   decidedPromises,
   disputedOpen,
   disputesOpenedBy,
   emailsLoggedBy,
-  invoiceTotals,
-  monthlySales,
   mostCommonCurrency,
-  openByIssueMonth,
+  openNow,
   paidLate,
   promisesDecidedBy,
   promisesLoggedBy,
+  salesByDay,
 } from './reports.sql.ts';
 
 /** Months of sales history the countback DSO may walk back through. */
 export const COUNTBACK_MONTHS = 12;
+
+/** Months the countback reads first; most AR is used up within them. */
+export const COUNTBACK_FIRST_MONTHS = 4;
 
 /** Months of sales behind the standard DSO of each point of the trend. */
 export const TREND_PERIOD_MONTHS = 3;
@@ -143,16 +146,50 @@ async function defaultCurrency(deps: AppDeps): Promise<string> {
   return rows[0]?.currency ?? 'EUR';
 }
 
-/** Newest month first: the month of `asOf` counted to its day, then whole months. */
-function countbackMonths(asOf: string, sales: ReadonlyMap<string, number>): MonthlySales[] {
-  const months: MonthlySales[] = [];
-  for (let k = 0; k < COUNTBACK_MONTHS; k++) {
-    const first = addMonths(startOfMonth(asOf), -k);
-    const month = monthKeyOf(first);
-    const days = k === 0 ? Number(asOf.slice(8, 10)) : daysInMonth(first);
-    months.push({ month, sales: sales.get(month) ?? 0, days });
+/** The `count` month keys ending with the month of `date`, oldest first. */
+function monthsEndingWith(date: string, count: number): string[] {
+  const months: string[] = [];
+  for (let k = count - 1; k >= 0; k--) months.push(monthKeyOf(addMonths(startOfMonth(date), -k)));
+  return months;
+}
+
+/** Newest month first, for the countback: the month of `asOf` to its day, then whole months. */
+function countbackMonths(asOf: string, sales: ReadonlyMap<string, number>, count: number) {
+  return monthsEndingWith(asOf, count)
+    .reverse()
+    .map((month, k): MonthlySales => ({
+      month,
+      sales: sales.get(month) ?? 0,
+      days: k === 0 ? Number(asOf.slice(8, 10)) : daysInMonth(month),
+    }));
+}
+
+/** Sums daily rows into months ('YYYY-MM'), keeping only days in [from, through]. */
+function monthsOf(
+  days: readonly { day: string; amount: number | string | null }[],
+  from: string,
+  through: string,
+): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const { day, amount } of days) {
+    if (day < from || day > through) continue;
+    const month = day.slice(0, 7);
+    months.set(month, (months.get(month) ?? 0) + num(amount));
   }
   return months;
+}
+
+/** The total of daily rows strictly after `after` (and up to `through` when given). */
+function sumAfter(
+  days: readonly { day: string; amount: number | string | null }[],
+  after: string,
+  through?: string,
+): number {
+  let total = 0;
+  for (const { day, amount } of days) {
+    if (day > after && (through === undefined || day <= through)) total += num(amount);
+  }
+  return total;
 }
 
 function describe(kpi: Kpi, extra = ''): string {
@@ -164,7 +201,17 @@ function figure(kpi: Kpi, extra = '') {
   return { value: roundTo(kpi.value, 1), method: describe(kpi, extra) };
 }
 
-/** The raw aggregate statements of a KPI report, in the order the report runs them. */
+/** The first day whose sales a KPI report reads: the period's or the countback's, earlier. */
+function kpiSalesFrom(asOf: string, periodDays: number, countbackMonths: number): string {
+  const periodFrom = addDays(asOf, -(periodDays - 1));
+  const monthsFrom = `${monthsEndingWith(asOf, countbackMonths)[0] as string}-01`;
+  return periodFrom < monthsFrom ? periodFrom : monthsFrom;
+}
+
+/**
+ * The raw aggregate statements of a KPI report, in the order the report runs them (the
+ * countback reads its first months; the report reads up to a year when AR outlasts them).
+ */
 export function kpiStatements(
   dialect: DialectName,
   asOf: string,
@@ -173,20 +220,24 @@ export function kpiStatements(
 ): Statement[] {
   const start = addDays(asOf, -periodDays);
   const periodFrom = addDays(start, 1);
-  const historyFrom = startOfMonth(addMonths(asOf, -(COUNTBACK_MONTHS - 1)));
   return [
-    invoiceTotals(currency, start, asOf),
-    applicationsAfter(currency, start, asOf),
-    monthlySales(currency, historyFrom, asOf),
+    openNow(currency, asOf),
+    salesByDay(currency, kpiSalesFrom(asOf, periodDays, COUNTBACK_FIRST_MONTHS)),
+    appliedAfter(currency, start, asOf),
+    appliedSinceToCurrent(currency, asOf),
     paidLate(dialect, currency, periodFrom, asOf),
     decidedPromises(currency, periodFrom, asOf),
     disputedOpen(currency),
   ];
 }
 
+type Aggregate = Record<string, number | string | null>;
+type DayRow = { day: string; amount: number | string | null };
+
 /**
- * Collection KPIs of one currency for the `periodDays` days ending on `asOf`. AR on a past
- * date is rebuilt from invoice issue dates and the dates of the payments applied since.
+ * Collection KPIs of one currency for the `periodDays` days ending on `asOf`. AR on the
+ * period's start (and on a past as-of date) is rebuilt from what is open now, the issue dates
+ * of invoices and the dates of the payments applied since.
  */
 export async function kpiReport(deps: AppDeps, options: KpiOptions = {}): Promise<KpiReport> {
   const asOf = options.asOf ?? today(deps);
@@ -195,36 +246,28 @@ export async function kpiReport(deps: AppDeps, options: KpiOptions = {}): Promis
   const start = addDays(asOf, -periodDays);
   const periodFrom = addDays(start, 1);
 
-  const [totalsQ, appsQ, salesQ, lateQ, promisesQ, disputedQ] = kpiStatements(
-    deps.storage.dialect,
-    asOf,
-    periodDays,
-    currency,
-  ) as [Statement, Statement, Statement, Statement, Statement, Statement];
-  const [totals, apps, sales, late, promises, disputed] = await Promise.all([
-    run<Record<string, number | null>>(deps, totalsQ),
-    run<Record<string, number | null>>(deps, appsQ),
-    run<{ month: string; sales: number }>(deps, salesQ),
-    run<{ n: number; days: number; weighted: number; amount: number }>(deps, lateQ),
-    run<{ status: string; n: number }>(deps, promisesQ),
-    run<{ disputed: number | null }>(deps, disputedQ),
-  ]);
+  const statements = kpiStatements(deps.storage.dialect, asOf, periodDays, currency);
+  const [open, salesDays, applied, appliedToCurrent, late, promises, disputed] = await Promise.all(
+    statements.map((statement) => run<Aggregate>(deps, statement)),
+  );
+  const days = (salesDays ?? []) as DayRow[];
+  const o = open?.[0];
+  const a = applied?.[0];
 
-  const t = totals[0] ?? {};
-  const a = apps[0] ?? {};
-  const endingAr = num(t.open_end) + num(a.apps_end);
-  const currentAr = num(t.open_end_current) + num(a.apps_end_current);
-  const beginningAr = num(t.open_start) + num(a.apps_start);
-  const creditSales = num(t.sales);
+  const openAll = num(o?.open_all);
+  const endingAr = openAll - sumAfter(days, asOf) + num(a?.after_end);
+  const beginningAr = openAll - sumAfter(days, start) + num(a?.after_start);
+  const currentAr = num(o?.open_current) + num(appliedToCurrent?.[0]?.applied);
+  const creditSales = sumAfter(days, start, asOf);
   const months = Math.max(1, Math.round(periodDays / 30));
-  const byMonth = new Map(sales.map((s) => [s.month, num(s.sales)]));
-  const kept = num(promises.find((p) => p.status === 'kept')?.n);
-  const broken = num(promises.find((p) => p.status === 'broken')?.n);
-  const paid = late[0];
+  const kept = num(promises?.find((p) => p.status === 'kept')?.n);
+  const broken = num(promises?.find((p) => p.status === 'broken')?.n);
+  const paid = late?.[0];
   const lateCount = num(paid?.n);
 
+  const countback = await countbackDso(deps, currency, asOf, endingAr, days);
   const common = { creditSales, periodDays, asOf };
-  const periodNote = `; AR on ${start} and ${asOf} rebuilt from issue and payment dates`;
+  const rebuilt = `; AR on ${start} and ${asOf} rebuilt from issue and payment dates`;
   const cei = collectionEffectivenessIndex({
     beginningAr,
     creditSales,
@@ -239,12 +282,12 @@ export async function kpiReport(deps: AppDeps, options: KpiOptions = {}): Promis
     periodStart: periodFrom,
     currency,
     dsoStandard: figure(dsoStandard({ endingAr, ...common })),
-    dsoCountback: figure(dsoCountback({ endingAr, monthlySales: countbackMonths(asOf, byMonth) })),
+    dsoCountback: figure(countback),
     bestPossibleDso: figure(bestPossibleDso({ currentAr, ...common })),
     averageDaysDelinquent: figure(averageDaysDelinquent({ endingAr, currentAr, ...common })),
     collectionEffectivenessIndex: figure(
       cei,
-      `; ${periodDays} days taken as ${months} month${months === 1 ? '' : 's'}${periodNote}`,
+      `; ${periodDays} days taken as ${months} month${months === 1 ? '' : 's'}${rebuilt}`,
     ),
     averageDaysLate: {
       weighted: lateCount === 0 ? null : roundTo(num(paid?.weighted) / num(paid?.amount), 1),
@@ -260,7 +303,7 @@ export async function kpiReport(deps: AppDeps, options: KpiOptions = {}): Promis
       broken,
     },
     disputeShare: figure(
-      disputeShare({ disputedAr: num(disputed[0]?.disputed), totalAr: endingAr, asOf }),
+      disputeShare({ disputedAr: num(disputed?.[0]?.disputed), totalAr: endingAr, asOf }),
       '; disputes open now',
     ),
     endingAr,
@@ -269,26 +312,53 @@ export async function kpiReport(deps: AppDeps, options: KpiOptions = {}): Promis
   };
 }
 
+// The first months usually use the AR up; a year of history is read only when they do not.
+async function countbackDso(
+  deps: AppDeps,
+  currency: string,
+  asOf: string,
+  endingAr: number,
+  days: readonly DayRow[],
+): Promise<Kpi> {
+  const count = COUNTBACK_FIRST_MONTHS;
+  const first = monthsOf(days, `${monthsEndingWith(asOf, count)[0] as string}-01`, asOf);
+  const kpi = dsoCountback({ endingAr, monthlySales: countbackMonths(asOf, first, count) });
+  if (kpi.value !== null || endingAr <= 0) return kpi;
+
+  const from = `${monthsEndingWith(asOf, COUNTBACK_MONTHS)[0] as string}-01`;
+  const year = await run<DayRow>(deps, salesByDay(currency, from));
+  return dsoCountback({
+    endingAr,
+    monthlySales: countbackMonths(asOf, monthsOf(year, from, asOf), COUNTBACK_MONTHS),
+  });
+}
+
 // ---------- DSO trend ----------
 
 /** The month ends of the trend, oldest first: the last `months` ends on or before `asOf`. */
 function trendMonthEnds(asOf: string, months: number): string[] {
   const last = asOf === endOfMonth(asOf) ? asOf : addDays(startOfMonth(asOf), -1);
-  const ends: string[] = [];
-  for (let k = months - 1; k >= 0; k--) ends.push(endOfMonth(addMonths(startOfMonth(last), -k)));
-  return ends;
+  return monthsEndingWith(last, months).map((month) => endOfMonth(`${month}-01`));
+}
+
+function trendPlan(asOf: string, months: number) {
+  const ends = trendMonthEnds(asOf, months);
+  const last = ends[ends.length - 1] as string;
+  return {
+    ends,
+    last,
+    salesMonths: monthsEndingWith(last, months + COUNTBACK_MONTHS - 1),
+    paymentMonths: monthsEndingWith(last, months),
+  };
 }
 
 /** The trend's aggregate statements. */
 export function dsoTrendStatements(asOf: string, months: number, currency: string): Statement[] {
-  const ends = trendMonthEnds(asOf, months);
-  const first = ends[0] as string;
-  const last = ends[ends.length - 1] as string;
-  const historyFrom = startOfMonth(addMonths(first, -(COUNTBACK_MONTHS - 1)));
+  const plan = trendPlan(asOf, months);
   return [
-    openByIssueMonth(currency),
-    applicationsByMonths(currency, first),
-    monthlySales(currency, historyFrom, last),
+    openNow(currency, plan.last),
+    salesByDay(currency, `${plan.salesMonths[0] as string}-01`),
+    appliedByDay(currency, `${plan.paymentMonths[0] as string}-01`),
   ];
 }
 
@@ -300,30 +370,22 @@ export async function dsoTrendReport(
   const asOf = options.asOf ?? today(deps);
   const months = options.months ?? 12;
   const currency = options.currency ?? (await defaultCurrency(deps));
-  const [openQ, appsQ, salesQ] = dsoTrendStatements(asOf, months, currency) as [
-    Statement,
-    Statement,
-    Statement,
-  ];
-  const [open, apps, sales] = await Promise.all([
-    run<{ month: string; open: number }>(deps, openQ),
-    run<{ issue_month: string; paid_month: string; amount: number }>(deps, appsQ),
-    run<{ month: string; sales: number }>(deps, salesQ),
-  ]);
-  const byMonth = new Map(sales.map((s) => [s.month, num(s.sales)]));
+  const plan = trendPlan(asOf, months);
+  const [open, sales, applied] = await Promise.all(
+    dsoTrendStatements(asOf, months, currency).map((s) => run<Aggregate>(deps, s)),
+  );
+  const openAll = num(open?.[0]?.open_all);
+  const salesDays = (sales ?? []) as DayRow[];
+  const appliedDays = (applied ?? []) as DayRow[];
+  const salesOf = monthsOf(salesDays, `${plan.salesMonths[0] as string}-01`, plan.last);
 
-  const points = trendMonthEnds(asOf, months).map((monthEnd) => {
-    const month = monthKeyOf(monthEnd);
-    // AR at a month end: open now and issued by then, plus what later payments applied.
-    const endingAr =
-      open.filter((o) => o.month <= month).reduce((s, o) => s + num(o.open), 0) +
-      apps
-        .filter((x) => x.issue_month <= month && x.paid_month > month)
-        .reduce((s, x) => s + num(x.amount), 0);
-    const history = countbackMonths(monthEnd, byMonth);
+  const points = plan.ends.map((monthEnd) => {
+    // AR at a month end: open now, less what was issued since, plus what was paid since.
+    const endingAr = openAll - sumAfter(salesDays, monthEnd) + sumAfter(appliedDays, monthEnd);
+    const history = countbackMonths(monthEnd, salesOf, COUNTBACK_MONTHS);
     const window = history.slice(0, TREND_PERIOD_MONTHS);
-    const creditSales = window.reduce((s, m) => s + m.sales, 0);
-    const periodDays = window.reduce((s, m) => s + m.days, 0);
+    const creditSales = window.reduce((sum, m) => sum + m.sales, 0);
+    const periodDays = window.reduce((sum, m) => sum + m.days, 0);
     const standard = dsoStandard({ endingAr, creditSales, periodDays, asOf: monthEnd });
     const countback = dsoCountback({ endingAr, monthlySales: history });
     return {

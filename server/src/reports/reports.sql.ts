@@ -47,75 +47,73 @@ export const mostCommonCurrency: Statement = {
   params: [],
 };
 
+// AR on a past date D is rebuilt without visiting applications one by one: AR(D) = what is
+// open now − credit sales issued after D + cash applied by payments dated after D. It holds
+// because an invoice's open amount is its amount less what was applied to it, and cash is
+// applied to an invoice only once it is issued (a payment dated before D applied to an
+// invoice issued after D would be counted twice; the ERP feed does not do that).
+
+/** AR open now in a currency, all of it and the part issued by `end` and not yet due on it. */
+export function openNow(currency: string, end: string): Statement {
+  return {
+    name: 'open_now',
+    text: `select sum(open_amount) as open_all,
+        sum(case when issue_date <= ? and due_date >= ? then open_amount else 0 end)
+          as open_current
+      from invoices where status = 'open' and currency = ?`,
+    params: [end, end, currency],
+  };
+}
+
+/** Cash applied by payments dated after `start`, and by those dated after `end`. */
+export function appliedAfter(currency: string, start: string, end: string): Statement {
+  return {
+    name: 'applied_after',
+    text: `select sum(amount - unapplied_amount) as after_start,
+        sum(case when date > ? then amount - unapplied_amount else 0 end) as after_end
+      from payments where currency = ? and date > ?`,
+    params: [end, currency, start],
+  };
+}
+
 /**
- * Open amounts now of invoices issued by `end` (all, not yet due on `end`) and by `start`,
- * and credit sales issued in (start, end]. Adding back what payments dated after a date
- * applied (see `applicationsAfter`) gives AR as it stood on that date.
+ * Cash applied by payments dated after `end` to invoices issued by `end` and not yet due on
+ * it: the current AR of a past date that has been paid since. Empty for today.
  */
-export function invoiceTotals(currency: string, start: string, end: string): Statement {
+export function appliedSinceToCurrent(currency: string, end: string): Statement {
   return {
-    name: 'invoice_totals',
-    text: `select
-        sum(case when status = 'open' and issue_date <= ? then open_amount else 0 end) as open_end,
-        sum(case when status = 'open' and issue_date <= ? and due_date >= ?
-          then open_amount else 0 end) as open_end_current,
-        sum(case when status = 'open' and issue_date <= ? then open_amount else 0 end) as open_start,
-        sum(case when issue_date > ? and issue_date <= ? then amount else 0 end) as sales
-      from invoices
-      where currency = ? and ${NOT_CANCELLED}
-        and (status = 'open' or (issue_date > ? and issue_date <= ?))`,
-    params: [end, end, end, start, start, end, currency, start, end],
-  };
-}
-
-/** What payments dated after `start` applied to invoices issued by `end` and by `start`. */
-export function applicationsAfter(currency: string, start: string, end: string): Statement {
-  return {
-    name: 'applications_after',
-    text: `select
-        sum(case when p.date > ? and i.issue_date <= ? then a.amount else 0 end) as apps_end,
-        sum(case when p.date > ? and i.issue_date <= ? and i.due_date >= ?
-          then a.amount else 0 end) as apps_end_current,
-        sum(case when i.issue_date <= ? then a.amount else 0 end) as apps_start
+    name: 'applied_since_to_current',
+    text: `select sum(a.amount) as applied
       from payments p join payment_applications a on a.payment_id = p.id
       join invoices i on i.id = a.invoice_id
-      where p.date > ? and i.currency = ? and i.${NOT_CANCELLED}`,
-    params: [end, end, end, end, end, start, start, currency],
+      where p.currency = ? and p.date > ? and i.issue_date <= ? and i.due_date >= ?
+        and i.${NOT_CANCELLED}`,
+    params: [currency, end, end, end],
   };
 }
 
-/** Credit sales per month ('YYYY-MM') issued from `from` to `to`. */
-export function monthlySales(currency: string, from: string, to: string): Statement {
+/**
+ * Credit sales per issue date from `from` on. Grouping by the date follows the index order,
+ * so no sort is needed; months are summed from the days by the caller.
+ */
+export function salesByDay(currency: string, from: string): Statement {
   return {
-    name: 'monthly_sales',
-    text: `select substr(issue_date, 1, 7) as month, sum(amount) as sales from invoices
-      where currency = ? and ${NOT_CANCELLED} and issue_date >= ? and issue_date <= ?
-      group by substr(issue_date, 1, 7)`,
-    params: [currency, from, to],
+    name: 'sales_by_day',
+    text: `select issue_date as day, sum(amount) as amount from invoices
+      where currency = ? and issue_date >= ? and ${NOT_CANCELLED}
+      group by issue_date`,
+    params: [currency, from],
   };
 }
 
-/** Open amounts now per issue month, for AR at month ends. */
-export function openByIssueMonth(currency: string): Statement {
+/** Cash applied per payment date from `from` on. */
+export function appliedByDay(currency: string, from: string): Statement {
   return {
-    name: 'open_by_issue_month',
-    text: `select substr(issue_date, 1, 7) as month, sum(open_amount) as open from invoices
-      where status = 'open' and currency = ? group by substr(issue_date, 1, 7)`,
-    params: [currency],
-  };
-}
-
-/** Applications of payments dated after `after`, per invoice issue month and payment month. */
-export function applicationsByMonths(currency: string, after: string): Statement {
-  return {
-    name: 'applications_by_months',
-    text: `select substr(i.issue_date, 1, 7) as issue_month, substr(p.date, 1, 7) as paid_month,
-        sum(a.amount) as amount
-      from payments p join payment_applications a on a.payment_id = p.id
-      join invoices i on i.id = a.invoice_id
-      where p.date > ? and i.currency = ? and i.${NOT_CANCELLED}
-      group by substr(i.issue_date, 1, 7), substr(p.date, 1, 7)`,
-    params: [after, currency],
+    name: 'applied_by_day',
+    text: `select date as day, sum(amount - unapplied_amount) as amount from payments
+      where currency = ? and date >= ?
+      group by date`,
+    params: [currency, from],
   };
 }
 
@@ -145,14 +143,17 @@ export function decidedPromises(currency: string, from: string, to: string): Sta
   };
 }
 
-/** Open amounts of invoices under an open or in-review dispute. */
+/** Open amounts of invoices under an open or in-review dispute, each invoice once. */
 export function disputedOpen(currency: string): Statement {
+  // CROSS JOIN keeps SQLite's loop on the few disputed invoices rather than on the currency.
   return {
     name: 'disputed_open',
-    text: `select sum(open_amount) as disputed from invoices
-      where status = 'open' and currency = ? and id in (select di.invoice_id
-        from dispute_invoices di join disputes d on d.id = di.dispute_id
-        where d.status in ('open', 'in_review'))`,
+    text: `select sum(i.open_amount) as disputed
+      from (select distinct di.invoice_id from disputes d
+        join dispute_invoices di on di.dispute_id = d.id
+        where d.status in ('open', 'in_review')) x
+      cross join invoices i
+      where i.id = x.invoice_id and i.currency = ? and i.status = 'open'`,
     params: [currency],
   };
 }
