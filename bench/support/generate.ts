@@ -7,7 +7,7 @@ import type { BenchTarget } from './open-deps.ts';
 
 const target = JSON.parse(process.argv[2] ?? '{}') as BenchTarget;
 const scale = Number(process.argv[3] ?? '1');
-const deps = await openDeps(target, 4);
+const deps = await openDeps(target, 4, true);
 const ledger = await generateLedger(deps, {
   customers: Math.round(100_000 * scale),
   invoices: Math.round(1_000_000 * scale),

@@ -11,15 +11,19 @@ export interface BenchTarget {
   pgSchema?: string;
 }
 
-/** Opens (and migrates) the target with the dependencies the app and services need. */
-export async function openDeps(target: BenchTarget, poolSize = 10): Promise<AppDeps> {
+/** Opens the target (migrating it when asked) with the dependencies the app and services need. */
+export async function openDeps(
+  target: BenchTarget,
+  poolSize = 10,
+  migrate = false,
+): Promise<AppDeps> {
   const storage = openStorage({
     sqliteFile: target.sqliteFile,
     databaseUrl: target.engine === 'postgres' ? target.databaseUrl : undefined,
     pgSchema: target.pgSchema,
     poolSize,
   });
-  await migrateToLatest(storage);
+  if (migrate) await migrateToLatest(storage);
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     PORT: '0',
