@@ -686,4 +686,303 @@ Thanks,
 Mike Chen`,
     expect: { intent: 'other', invoices: ['INV-8812', 'INV-8830'] },
   }),
+  // Written as the second held-out set (once blind.ts), run once (intent 72.5 %, dispute category
+  // 92.3 % precision and 75.0 % recall, amounts precision 93.3 %), tuned on since.
+  // English: promises
+  mail({
+    id: 'bl-en-promise-end-of-next-week-remittance-word',
+    subject: 'RE: Past due balance',
+    sentAt: '2026-05-14T15:40:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Hi Karen — checked with our controller. We should be able to get INV-8812 paid by the end of next week. I'll send the remittance once it's out.
+
+Best,
+Mike Chen
+Acme Corp | AP
+Direct 215-555-0142 | Fax 215-555-0143`,
+    expect: { intent: 'promise', invoices: ['INV-8812'], promisedDate: '2026-05-22' },
+  }),
+  mail({
+    id: 'bl-en-promise-sloppy-on-the-30th',
+    subject: 're: overdue',
+    sentAt: '2026-04-21T19:05:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `hey karen
+sorry for the delay, inv8830 will go out on the 30th. thx
+mike
+
+Sent from my iPhone`,
+    expect: { intent: 'promise', invoices: ['INV-8830'], promisedDate: '2026-04-30' },
+  }),
+  mail({
+    id: 'bl-en-promise-outlook-from-sent-check-run',
+    subject: 'RE: Past due: INV-8857',
+    sentAt: '2026-07-09T09:20:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Karen,
+
+AP has scheduled INV-8857 for our next check run on Thursday, 7/16.
+
+Rob
+
+From: Karen Blake <karen@supplier.com>
+Sent: Wednesday, July 8, 2026 3:14 PM
+To: Rob Alvarez <rob.alvarez@acme.com>
+Subject: Past due: INV-8857
+
+Hi Rob, INV-8857 for $3,250.00 was due 06/15/2026. Can you confirm when it will be paid?`,
+    expect: { intent: 'promise', invoices: ['INV-8857'], promisedDate: '2026-07-16' },
+  }),
+  mail({
+    id: 'bl-en-promise-uk-day-month-gbp',
+    subject: 'SI-00417',
+    sentAt: '2026-10-27T11:00:00+00:00',
+    timeZone: LONDON,
+    known: thames,
+    text: `Dear Ms Blake,
+
+Thank you for your patience. We will settle SI-00417 (£980.00) on 3 November, following our month-end close.
+
+Kind regards,
+Olivia Hart
+Thames Logistics Ltd | Company No. 08123456 | VAT GB 123 4567 89`,
+    expect: {
+      intent: 'promise',
+      invoices: ['SI-00417'],
+      amounts: [[98000, 'GBP']],
+      promisedDate: '2026-11-03',
+    },
+  }),
+  mail({
+    id: 'bl-en-promise-partial-paid-rest-later',
+    subject: 'INV-8830 payment plan',
+    sentAt: '2026-06-16T12:00:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Hi Karen,
+We paid $2,000.00 toward INV-8830 today. The remaining $2,500.00 will follow on June 30.
+Regards,
+Jenna`,
+    expect: {
+      intent: 'promise',
+      invoices: ['INV-8830'],
+      amounts: [
+        [200000, 'USD'],
+        [250000, 'USD'],
+      ],
+      promisedDate: '2026-06-30',
+    },
+  }),
+  mail({
+    id: 'bl-en-promise-next-monday-gmail-quote',
+    subject: 'Re: SI-00452 overdue',
+    sentAt: '2026-03-13T16:30:00+00:00',
+    timeZone: LONDON,
+    known: thames,
+    text: `Hi Anne,
+
+I'll release payment for SI-00452 next Monday once the director signs off.
+
+Cheers,
+George
+
+On Fri, 13 Mar 2026 at 10:02, Anne Leroy <anne.leroy@relance-demo.co.uk> wrote:
+> Hi George,
+> SI-00452 (£3,100.50) fell due on 28 February. Could you let us know when it will be paid?
+> Thanks,
+> Anne`,
+    expect: { intent: 'promise', invoices: ['SI-00452'], promisedDate: '2026-03-16' },
+  }),
+  mail({
+    id: 'bl-en-promise-not-disputing-price',
+    subject: 'RE: INV-8812',
+    sentAt: '2026-12-01T10:30:00-05:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Karen,
+
+To be clear, we are not disputing the price on INV-8812 — it's purely a cash-flow issue on our side. We'll pay it in full by 12/15.
+
+Mike`,
+    expect: { intent: 'promise', invoices: ['INV-8812'], promisedDate: '2026-12-15' },
+  }),
+  // English: remittances
+  mail({
+    id: 'bl-en-remittance-wire-confirmation-fields',
+    subject: 'Wire sent',
+    sentAt: '2026-03-12T14:00:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Karen,
+Please find the wire confirmation below.
+
+Amount: USD 4,500.00
+Value date: 03/12/2026
+Reference: INV-8830
+
+Regards,
+Rob Alvarez
+Acme Corp – Accounts Payable
+ACH/Wire: routing 031000053, account 1234567890`,
+    expect: { intent: 'remittance', invoices: ['INV-8830'], amounts: [[450000, 'USD']] },
+  }),
+  mail({
+    id: 'bl-en-remittance-uk-bacs-yesterday',
+    subject: 'Remittance – SI-00452',
+    sentAt: '2026-05-19T09:45:00+01:00',
+    timeZone: LONDON,
+    known: thames,
+    text: `Morning,
+We made a BACS payment of £3,100.50 yesterday against SI-00452. Remittance advice attached.
+Regards,
+George Patel
+Finance Assistant
+Sort code 20-00-00 | Acc 55779911`,
+    expect: { intent: 'remittance', invoices: ['SI-00452'], amounts: [[310050, 'GBP']] },
+  }),
+  mail({
+    id: 'bl-en-remittance-terse-portal',
+    subject: 'paid',
+    sentAt: '2026-09-02T16:01:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Paid INV-8857 via your portal just now. Conf# 88213-AZ.
+-R`,
+    expect: { intent: 'remittance', invoices: ['INV-8857'] },
+  }),
+  // English: disputes, one per category
+  mail({
+    id: 'bl-en-dispute-price-quote-mismatch',
+    subject: 'Pricing issue INV-8830',
+    sentAt: '2026-02-24T10:00:00-05:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Hi Karen,
+The unit price on INV-8830 doesn't match our quote Q-1187: we were quoted $18.50/unit and you billed $21.00/unit. Please send a corrected invoice and we'll pay right away.
+Thanks,
+Jenna`,
+    expect: {
+      intent: 'dispute',
+      disputeCategory: 'price',
+      invoices: ['INV-8830'],
+      amounts: [
+        [1850, 'USD'],
+        [2100, 'USD'],
+      ],
+    },
+  }),
+  mail({
+    id: 'bl-en-dispute-quantity-timesheets',
+    subject: 'Hours on INV-8812',
+    sentAt: '2026-09-15T11:10:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Karen,
+INV-8812 bills 120 hours, but our approved timesheets only show 96 hours for August. We can only pay for the hours we signed off.
+Mike`,
+    expect: { intent: 'dispute', disputeCategory: 'quantity', invoices: ['INV-8812'] },
+  }),
+  mail({
+    id: 'bl-en-dispute-quality-faulty-uk',
+    subject: 'Faulty units – SI-00417',
+    sentAt: '2026-06-03T10:00:00+01:00',
+    timeZone: LONDON,
+    known: thames,
+    text: `Hello,
+Half of the units delivered under SI-00417 were faulty on arrival and have been sent back. We won't pay for them until a credit note is issued.
+Regards,
+Olivia`,
+    expect: { intent: 'dispute', disputeCategory: 'quality', invoices: ['SI-00417'] },
+  }),
+  mail({
+    id: 'bl-en-dispute-not-received-tracking',
+    subject: 'Where is our order?',
+    sentAt: '2026-10-08T13:25:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Hi,
+We still haven't received the shipment billed on INV-8857; tracking shows it stuck in Memphis since Oct 2. Please hold the invoice until it arrives.
+Rob`,
+    expect: { intent: 'dispute', disputeCategory: 'not_received', invoices: ['INV-8857'] },
+  }),
+  mail({
+    id: 'bl-en-dispute-missing-po-bounced',
+    subject: 'Invoice rejected',
+    sentAt: '2026-01-20T09:00:00+00:00',
+    timeZone: LONDON,
+    known: thames,
+    text: `Hi,
+Your invoice SI-00452 was bounced by our AP system because it has no PO reference on it. Please resend it with PO 4500876123 and it will go into the next payment run.
+Thanks
+Olivia Hart
+Accounts Payable, Thames Logistics
+T: +44 20 7946 0958`,
+    expect: { intent: 'dispute', disputeCategory: 'missing_po', invoices: ['SI-00452'] },
+  }),
+  mail({
+    id: 'bl-en-dispute-duplicate-charged-twice',
+    subject: 'Double charge',
+    sentAt: '2026-04-07T15:00:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Karen,
+You've charged us twice for the March maintenance visit — INV-8830 and INV-8857 cover the same work order (WO-5521). Please void one of them.
+Jenna`,
+    expect: {
+      intent: 'dispute',
+      disputeCategory: 'duplicate',
+      invoices: ['INV-8830', 'INV-8857'],
+    },
+  }),
+  mail({
+    id: 'bl-en-dispute-already-paid-check-cleared',
+    subject: 'Re: Final notice INV-8812',
+    sentAt: '2026-09-21T09:40:00-04:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Hi Karen,
+Our records show INV-8812 was settled in full on Sept 3 (check #10482, cleared Sept 8). Could you check your cash application? Please stop the reminders.
+Mike Chen`,
+    expect: { intent: 'dispute', disputeCategory: 'already_paid', invoices: ['INV-8812'] },
+  }),
+  mail({
+    id: 'bl-en-dispute-other-sla-withholding',
+    subject: 'INV-8830 on hold',
+    sentAt: '2026-11-03T16:20:00-05:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `Karen,
+We're withholding payment on INV-8830 pending resolution of the SLA breach we raised with your account manager last month.
+Regards,
+Jenna Park`,
+    expect: { intent: 'dispute', disputeCategory: 'other', invoices: ['INV-8830'] },
+  }),
+  // English: everything else
+  mail({
+    id: 'bl-en-ooo-until-monday',
+    subject: 'Automatic reply: Reminder - INV-8857 overdue',
+    sentAt: '2026-11-23T07:00:00-05:00',
+    timeZone: NEW_YORK,
+    known: acme,
+    text: `I'm out of the office with no access to email until Monday, November 30. For anything urgent regarding invoices or payments, please contact ap@acme.com.
+
+Rob Alvarez`,
+    expect: { intent: 'other', invoices: ['INV-8857'] },
+  }),
+  mail({
+    id: 'bl-en-statement-and-credit-note-question',
+    subject: 'Statement please',
+    sentAt: '2026-04-01T11:00:00+01:00',
+    timeZone: LONDON,
+    known: thames,
+    text: `Hi,
+Could you send us a statement of account? Our auditors need balances as at 31 March.
+Also, is SI-00417 still open on your side, or has the credit note been applied?
+Many thanks,
+George`,
+    expect: { intent: 'other', invoices: ['SI-00417'] },
+  }),
 ];

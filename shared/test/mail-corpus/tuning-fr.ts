@@ -652,4 +652,301 @@ Merci d'avance
 Sophie`,
     expect: { intent: 'other', invoices: ['FA-2026-0098'] },
   }),
+  // Written as the second held-out set (once blind.ts), run once (intent 72.5 %, dispute category
+  // 92.3 % precision and 75.0 % recall, amounts precision 93.3 %), tuned on since.
+  // French: promises
+  mail({
+    id: 'bl-fr-promise-fin-semaine-prochaine-outlook',
+    subject: 'RE: Relance facture FA-2026-0098',
+    sentAt: '2026-03-18T10:05:00+01:00',
+    known: boulangerie,
+    text: `Bonjour Mme Leroy,
+
+Bien reçu. Le virement pour la FA-2026-0098 sera fait en fin de semaine prochaine, le temps que la direction signe.
+
+Cordialement
+Thomas Girard
+Comptable
+Boulangeries Martin
+
+De : Leroy Anne <a.leroy@relance-demo.fr>
+Envoyé : mardi 17 mars 2026 16:02
+À : Thomas Girard <t.girard@boulangeries-martin.fr>
+Objet : Relance facture FA-2026-0098
+
+Bonjour,
+Sauf erreur de notre part, la facture FA-2026-0098 de 1 250,00 € échue le 28 février reste impayée. Merci de procéder au règlement avant le 20 mars.`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0098'], promisedDate: '2026-03-27' },
+  }),
+  mail({
+    id: 'bl-fr-promise-sloppy-le-30',
+    subject: 're: relance',
+    sentAt: '2026-04-14T18:22:00+02:00',
+    known: boulangerie,
+    text: `bjr,
+on vous regle la fa 2026-0511 le 30 sans faute
+cdt
+marc
+
+Envoyé de mon iPhone`,
+    expect: { intent: 'promise', invoices: ['FA-2026-0511'], promisedDate: '2026-04-30' },
+  }),
+  mail({
+    id: 'bl-fr-promise-gmail-quoted-dates',
+    subject: 'Re: Facture 104522 échue',
+    sentAt: '2026-06-09T08:30:00+02:00',
+    known: transports,
+    text: `Bonjour,
+
+Le paiement de 4 520,00 € (facture 104522) sera effectué lundi 15 juin.
+
+Cordialement
+Didier
+
+Le lun. 8 juin 2026 à 17:45, Anne Leroy <anne.leroy@relance-demo.fr> a écrit :
+> Bonjour Monsieur Roux,
+> La facture 104522 de 4 520,00 € est échue depuis le 30 mai.
+> Merci de nous indiquer une date de règlement avant le 12 juin.
+> Cordialement,
+> Anne Leroy`,
+    expect: {
+      intent: 'promise',
+      invoices: ['104522'],
+      amounts: [[452000, 'EUR']],
+      promisedDate: '2026-06-15',
+    },
+  }),
+  mail({
+    id: 'bl-fr-promise-acompte-puis-solde',
+    subject: 'Facture FA-2026-0533',
+    sentAt: '2026-06-24T10:00:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous avons viré ce matin un acompte de 500,00 € sur la facture FA-2026-0533. Le solde, soit 11 950,00 €, sera réglé le 15/07.
+Cordialement,
+A. Morel`,
+    expect: {
+      intent: 'promise',
+      invoices: ['FA-2026-0533'],
+      amounts: [
+        [50000, 'EUR'],
+        [1195000, 'EUR'],
+      ],
+      promisedDate: '2026-07-15',
+    },
+  }),
+  mail({
+    id: 'bl-fr-promise-formal-weekday-slash-capital',
+    subject: 'Votre courrier du 25 septembre 2026',
+    sentAt: '2026-09-30T17:10:00+02:00',
+    known: boulangerie,
+    text: `Madame, Monsieur,
+
+Par la présente, nous accusons réception de votre courrier de relance en date du 25 septembre 2026 relatif à la facture n° FA-2026-0412 d'un montant de 3 400,00 € TTC. Nous avons l'honneur de vous informer que ladite facture sera honorée par virement bancaire le mercredi 7/10, conformément à l'accord intervenu avec votre service.
+
+Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+Jean-Marc Perrin
+Directeur administratif et financier
+Boulangeries Martin SAS – Capital de 150 000 € – SIRET 552 100 554 00025
+TVA FR 12 552100554`,
+    expect: {
+      intent: 'promise',
+      invoices: ['FA-2026-0412'],
+      amounts: [[340000, 'EUR']],
+      promisedDate: '2026-10-07',
+    },
+  }),
+  mail({
+    id: 'bl-fr-promise-not-contesting-no-date',
+    subject: 'RE: Relance 104588',
+    sentAt: '2026-08-25T14:40:00+02:00',
+    known: transports,
+    text: `Bonjour Madame,
+Nous ne contestons pas la facture 104588, elle est simplement en attente de trésorerie. Elle sera payée dès que notre client principal nous aura réglé.
+Cordialement,
+Didier Roux
+Tél. 06 45 22 10 46`,
+    expect: { intent: 'promise', invoices: ['104588'] },
+  }),
+  // French: remittances
+  mail({
+    id: 'bl-fr-remittance-vir-hier-iban-siret',
+    subject: 'Paiement facture 104601',
+    sentAt: '2026-02-26T11:00:00+01:00',
+    known: transports,
+    text: `Bonjour,
+
+Virement de 760,40 EUR émis hier en règlement de la facture n°104601.
+Réf. virement : VIR-2026-118842
+
+Cordialement,
+Service comptabilité – Transports Roux
+SIRET 812 345 678 00014 – IBAN FR76 1820 6000 4512 3456 7890 123`,
+    expect: { intent: 'remittance', invoices: ['104601'], amounts: [[76040, 'EUR']] },
+  }),
+  mail({
+    id: 'bl-fr-remittance-forwarded-bank-notice',
+    subject: "TR: Avis d'opération",
+    sentAt: '2026-05-06T09:30:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Je vous transfère l'avis de notre banque pour la facture FA-2026-0412, le virement est parti hier.
+Bonne journée
+Claire
+
+---------- Message transféré ---------
+De : Crédit Mutuel <noreply@creditmutuel.fr>
+Date : mar. 5 mai 2026 à 18:02
+Objet : Avis d'opération
+À : <compta@boulangeries-martin.fr>
+
+Virement SEPA émis
+Bénéficiaire : RELANCE DEMO SAS
+Montant : 3 400,00 EUR
+Date d'exécution : 05/05/2026
+Motif : FA-2026-0412`,
+    expect: { intent: 'remittance', invoices: ['FA-2026-0412'] },
+  }),
+  mail({
+    id: 'bl-fr-remittance-cheque-no-accents-euros',
+    subject: 'reglement 104588',
+    sentAt: '2026-08-18T09:12:00+02:00',
+    known: transports,
+    text: `Bonjour
+
+je vous informe que le cheque de 1180 euros pour la facture 104588 est parti par courrier ce matin
+
+cdlt
+D Roux`,
+    expect: { intent: 'remittance', invoices: ['104588'], amounts: [[118000, 'EUR']] },
+  }),
+  // French: disputes, one per category
+  mail({
+    id: 'bl-fr-dispute-price-grille-negated-quantity',
+    subject: 'Facture FA-2026-0511',
+    sentAt: '2026-07-20T09:30:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous ne contestons pas les quantités livrées. En revanche, vous avez appliqué l'ancienne grille tarifaire alors que nous avions négocié une baisse de 8 % à compter du 1er juin. Merci de nous adresser un avoir pour la différence.
+Cordialement,
+Marc Petit`,
+    expect: { intent: 'dispute', disputeCategory: 'price', invoices: ['FA-2026-0511'] },
+  }),
+  mail({
+    id: 'bl-fr-dispute-quantity-cartons-manquants',
+    subject: 'Livraison 104601',
+    sentAt: '2026-03-24T15:20:00+01:00',
+    known: transports,
+    text: `Bonjour,
+Vous nous facturez 12 cartons sur la 104601 mais seulement 10 ont été réceptionnés à l'entrepôt (bon de réception joint). Il en manque donc 2.
+Merci de rectifier.
+Didier`,
+    expect: { intent: 'dispute', disputeCategory: 'quantity', invoices: ['104601'] },
+  }),
+  mail({
+    id: 'bl-fr-dispute-quality-en-panne',
+    subject: 'SAV - fours défectueux',
+    sentAt: '2026-11-17T11:45:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Les deux fours livrés le mois dernier sont tombés en panne au bout de 48 h. Tant que le remplacement n'est pas effectué, nous suspendons le règlement de la FA-2026-0533.
+Cordialement,
+J.-M. Perrin`,
+    expect: { intent: 'dispute', disputeCategory: 'quality', invoices: ['FA-2026-0533'] },
+  }),
+  mail({
+    id: 'bl-fr-dispute-not-received-jamais-parvenue',
+    subject: 'RE: Relance facture 104522',
+    sentAt: '2026-01-27T10:10:00+01:00',
+    known: transports,
+    text: `Bonjour,
+Nous n'avons aucune trace de cette facture dans notre système, elle ne nous est jamais parvenue. Pouvez-vous nous la renvoyer à factures@transports-roux.fr ?
+Merci
+Didier`,
+    expect: { intent: 'dispute', disputeCategory: 'not_received', invoices: ['104522'] },
+  }),
+  mail({
+    id: 'bl-fr-dispute-missing-po-reference-commande',
+    subject: 'Facture FA-2026-0098 rejetée',
+    sentAt: '2026-02-03T09:00:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Votre facture a été rejetée par notre plateforme de dématérialisation : la référence de commande est absente. Merci de nous la renvoyer en indiquant notre numéro de commande CMD-22871.
+Cordialement,
+Service comptabilité fournisseurs`,
+    expect: { intent: 'dispute', disputeCategory: 'missing_po', invoices: ['FA-2026-0098'] },
+  }),
+  mail({
+    id: 'bl-fr-dispute-duplicate-double-emploi',
+    subject: 'Factures 104588 et 104522',
+    sentAt: '2026-05-12T16:00:00+02:00',
+    known: transports,
+    text: `Bonjour,
+La facture 104588 fait double emploi avec la 104522 : il s'agit du même transport Lyon-Marseille du 28 avril. Merci d'annuler l'une des deux.
+Cordialement`,
+    expect: { intent: 'dispute', disputeCategory: 'duplicate', invoices: ['104588', '104522'] },
+  }),
+  mail({
+    id: 'bl-fr-dispute-already-paid-soldee',
+    subject: 'RE: Relance FA-2026-0511',
+    sentAt: '2026-10-06T08:55:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Cette facture est soldée depuis le mois dernier : voir notre virement du 14/09 de 890,50 €. Merci de mettre à jour vos relances, c'est la troisième que nous recevons.
+Cordialement,
+Marc Petit`,
+    expect: {
+      intent: 'dispute',
+      disputeCategory: 'already_paid',
+      invoices: ['FA-2026-0511'],
+      amounts: [[89050, 'EUR']],
+    },
+  }),
+  mail({
+    id: 'bl-fr-dispute-other-resiliation',
+    subject: 'Facture FA-2026-0412',
+    sentAt: '2026-04-02T14:15:00+02:00',
+    known: boulangerie,
+    text: `Bonjour,
+Nous refusons de régler la facture FA-2026-0412 tant que le désaccord sur la résiliation anticipée du contrat de maintenance n'est pas tranché. Notre avocat vous a écrit le 20 mars.
+Cordialement,
+Direction générale`,
+    expect: { intent: 'dispute', disputeCategory: 'other', invoices: ['FA-2026-0412'] },
+  }),
+  // French: everything else
+  mail({
+    id: 'bl-fr-ooo-retour-slash-date',
+    subject: 'Réponse automatique : Relance facture FA-2026-0098',
+    sentAt: '2026-10-26T06:00:00+01:00',
+    known: boulangerie,
+    text: `Message d'absence
+
+Bonjour, je serai de retour le 3/11. Pour les questions de facturation, merci de contacter Mme Lambert au 06 12 34 56 78.
+
+Thomas Girard`,
+    expect: { intent: 'other', invoices: ['FA-2026-0098'] },
+  }),
+  mail({
+    id: 'bl-fr-statement-request-sloppy',
+    subject: 'releve',
+    sentAt: '2026-10-02T12:05:00+02:00',
+    known: boulangerie,
+    text: `bonjour
+pouvez vous m envoyer le releve de compte au 30/09 svp, notre expert comptable en a besoin pour le bilan
+merci
+nadia`,
+    expect: { intent: 'other' },
+  }),
+  mail({
+    id: 'bl-fr-question-carte-et-double',
+    subject: 'Paiement par carte ?',
+    sentAt: '2026-03-02T13:30:00+01:00',
+    known: boulangerie,
+    text: `Bonjour,
+Acceptez-vous le paiement par carte bancaire pour la facture FA-2026-0533 ? Si oui, pouvez-vous m'envoyer un lien de paiement ? Au passage, pourriez-vous m'envoyer un double de cette facture pour notre comptable ?
+Merci,
+Julie`,
+    expect: { intent: 'other', invoices: ['FA-2026-0533'] },
+  }),
 ];
