@@ -344,21 +344,25 @@ function trendMonthEnds(asOf: string, months: number): string[] {
 function trendPlan(asOf: string, months: number) {
   const ends = trendMonthEnds(asOf, months);
   const last = ends[ends.length - 1] as string;
+  const monthStart = (count: number) => `${monthsEndingWith(last, count)[0] as string}-01`;
   return {
     ends,
     last,
-    salesMonths: monthsEndingWith(last, months + COUNTBACK_MONTHS - 1),
-    paymentMonths: monthsEndingWith(last, months),
+    /** Sales read first: enough for the standard DSO and a short countback at every point. */
+    salesFrom: monthStart(months + COUNTBACK_FIRST_MONTHS - 1),
+    /** Sales read when a countback outlasts them: a full year behind the first point. */
+    fullSalesFrom: monthStart(months + COUNTBACK_MONTHS - 1),
+    paymentsFrom: monthStart(months),
   };
 }
 
-/** The trend's aggregate statements. */
+/** The trend's aggregate statements (a year more of sales is read only when AR outlasts them). */
 export function dsoTrendStatements(asOf: string, months: number, currency: string): Statement[] {
   const plan = trendPlan(asOf, months);
   return [
     openNow(currency, plan.last),
-    salesByDay(currency, `${plan.salesMonths[0] as string}-01`),
-    appliedByDay(currency, `${plan.paymentMonths[0] as string}-01`),
+    salesByDay(currency, plan.salesFrom),
+    appliedByDay(currency, plan.paymentsFrom),
   ];
 }
 
@@ -375,27 +379,37 @@ export async function dsoTrendReport(
     dsoTrendStatements(asOf, months, currency).map((s) => run<Aggregate>(deps, s)),
   );
   const openAll = num(open?.[0]?.open_all);
-  const salesDays = (sales ?? []) as DayRow[];
   const appliedDays = (applied ?? []) as DayRow[];
-  const salesOf = monthsOf(salesDays, `${plan.salesMonths[0] as string}-01`, plan.last);
+  let salesDays = (sales ?? []) as DayRow[];
+  let salesFrom = plan.salesFrom;
 
-  const points = plan.ends.map((monthEnd) => {
-    // AR at a month end: open now, less what was issued since, plus what was paid since.
-    const endingAr = openAll - sumAfter(salesDays, monthEnd) + sumAfter(appliedDays, monthEnd);
-    const history = countbackMonths(monthEnd, salesOf, COUNTBACK_MONTHS);
-    const window = history.slice(0, TREND_PERIOD_MONTHS);
-    const creditSales = window.reduce((sum, m) => sum + m.sales, 0);
-    const periodDays = window.reduce((sum, m) => sum + m.days, 0);
-    const standard = dsoStandard({ endingAr, creditSales, periodDays, asOf: monthEnd });
-    const countback = dsoCountback({ endingAr, monthlySales: history });
-    return {
-      monthEnd,
-      endingAr,
-      creditSales,
-      dsoStandard: roundTo(standard.value, 1),
-      dsoCountback: roundTo(countback.value, 1),
-    };
-  });
+  const pointsFrom = (history: number) =>
+    plan.ends.map((monthEnd) => {
+      // AR at a month end: open now, less what was issued since, plus what was paid since.
+      const endingAr = openAll - sumAfter(salesDays, monthEnd) + sumAfter(appliedDays, monthEnd);
+      const salesOf = monthsOf(salesDays, salesFrom, monthEnd);
+      const monthly = countbackMonths(monthEnd, salesOf, COUNTBACK_MONTHS).slice(0, history);
+      const window = monthly.slice(0, TREND_PERIOD_MONTHS);
+      const creditSales = window.reduce((sum, m) => sum + m.sales, 0);
+      const periodDays = window.reduce((sum, m) => sum + m.days, 0);
+      const standard = dsoStandard({ endingAr, creditSales, periodDays, asOf: monthEnd });
+      const countback = dsoCountback({ endingAr, monthlySales: monthly });
+      return {
+        monthEnd,
+        endingAr,
+        creditSales,
+        dsoStandard: roundTo(standard.value, 1),
+        dsoCountback: roundTo(countback.value, 1),
+      };
+    });
+
+  // The first point has the fewest months of sales behind it; read more only when needed.
+  let points = pointsFrom(COUNTBACK_FIRST_MONTHS);
+  if (points.some((p) => p.dsoCountback === null && p.endingAr > 0)) {
+    salesDays = await run<DayRow>(deps, salesByDay(currency, plan.fullSalesFrom));
+    salesFrom = plan.fullSalesFrom;
+    points = pointsFrom(COUNTBACK_MONTHS);
+  }
 
   return {
     asOf,
