@@ -35,6 +35,17 @@ import {
   UserView,
   WorklistResponse,
   pageOf,
+  ContactView,
+  PaymentView,
+  CustomerSearchQuery,
+  InvoiceListQuery,
+  PaymentPromiseQuery,
+  DisputeQuery,
+  DsoTrendQuery,
+  DsoTrendReport,
+  ReviewQuery,
+  ReviewPage,
+  ReviewMark,
 } from '@relance/shared';
 import type { Role } from '@relance/shared';
 
@@ -92,6 +103,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'Customers',
     role: 'collector',
     summary: 'Search customers by name, external reference, address or domain.',
+    query: CustomerSearchQuery,
     response: items(CustomerRef),
     csv: true,
   },
@@ -129,6 +141,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'Customers',
     role: 'collector',
     summary: "A customer's contact addresses.",
+    response: items(ContactView),
   },
   {
     method: 'post',
@@ -153,6 +166,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'Ledger',
     role: 'collector',
     summary: "A customer's invoices with days overdue and flags.",
+    query: InvoiceListQuery,
     response: items(InvoiceView),
     csv: true,
   },
@@ -180,6 +194,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'Ledger',
     role: 'collector',
     summary: "A customer's payments and their applications.",
+    response: items(PaymentView),
     csv: true,
   },
   {
@@ -209,6 +224,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'Promises',
     role: 'collector',
     summary: 'List promises by customer, status, collector and due dates.',
+    query: PaymentPromiseQuery,
     response: pageOf(PaymentPromiseView),
     csv: true,
   },
@@ -256,6 +272,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'Disputes',
     role: 'collector',
     summary: 'List disputes by customer, status, category and owner.',
+    query: DisputeQuery,
     response: pageOf(DisputeView),
     csv: true,
   },
@@ -332,6 +349,8 @@ export const ROUTES: RouteDoc[] = [
     tag: 'Reports',
     role: 'manager',
     summary: 'DSO standard and countback at each of the last months.',
+    query: DsoTrendQuery,
+    response: DsoTrendReport,
     csv: true,
   },
   {
@@ -349,6 +368,8 @@ export const ROUTES: RouteDoc[] = [
     tag: 'Review',
     role: 'manager',
     summary: 'Everything logged from the inbox, newest first, with review marks.',
+    query: ReviewQuery,
+    response: ReviewPage,
     csv: true,
   },
   {
@@ -357,6 +378,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'Review',
     role: 'manager',
     summary: 'Mark an item reviewed, with an optional comment.',
+    body: ReviewMark,
     idempotent: true,
   },
   {
