@@ -1,5 +1,6 @@
 import { gmail } from '@googleapis/gmail';
 import type { gmail_v1 } from '@googleapis/gmail';
+import { OAuth2Client } from 'google-auth-library';
 
 /** The open message as the cards need it. */
 export interface OpenMessage {
@@ -64,15 +65,13 @@ export function gmailApiReader(options: { rootUrl?: string } = {}): MessageReade
   return async (request) => {
     const rootUrl = request.rootUrl ?? options.rootUrl;
     try {
+      // An explicit client: without one the library looks for default credentials (and
+      // probes the metadata server) on every call, which costs hundreds of milliseconds.
+      const auth = new OAuth2Client();
+      auth.setCredentials({ access_token: request.userOAuthToken });
       const response = await clientFor(rootUrl).users.messages.get(
-        { userId: 'me', id: request.gmailMessageId, format: 'full' },
-        {
-          headers: {
-            Authorization: `Bearer ${request.userOAuthToken}`,
-            'X-Goog-Gmail-Access-Token': request.messageAccessToken,
-          },
-          retry: false,
-        },
+        { userId: 'me', id: request.gmailMessageId, format: 'full', auth },
+        { headers: { 'X-Goog-Gmail-Access-Token': request.messageAccessToken }, retry: false },
       );
       return openMessageOf(response.data);
     } catch (err) {

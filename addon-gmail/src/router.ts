@@ -113,6 +113,8 @@ export function createGmailAddonRouter(options: GmailAddonOptions): Router {
         sign: (state) => signer.sign(state),
       });
 
+    // The open message does not depend on who the user is: read it while they are looked up.
+    const prefetched = name === 'contextual' ? prefetchMessage(event, req) : null;
     const who = await identifyUser(event.authorizationEventObject.userIdToken);
     if (who.kind === 'rejected') {
       logger.warn({ endpoint: name }, 'gmail add-on user token refused');
@@ -135,17 +137,9 @@ export function createGmailAddonRouter(options: GmailAddonOptions): Router {
       config,
       timeZone,
       readMessage: (request) =>
-        reader({
-          ...request,
-          ...(config.gmailRootUrl
-            ? {
-                rootUrl:
-                  typeof config.gmailRootUrl === 'function'
-                    ? config.gmailRootUrl(req)
-                    : config.gmailRootUrl,
-              }
-            : {}),
-        }),
+        prefetched && prefetched.id === request.gmailMessageId
+          ? prefetched.message
+          : reader({ ...request, ...gmailRoot(req) }),
     };
     try {
       res.json(await HANDLERS[name](context));
@@ -156,6 +150,29 @@ export function createGmailAddonRouter(options: GmailAddonOptions): Router {
       { endpoint: name, userId: user.id, ms: Math.round(performance.now() - started) },
       'gmail add-on request',
     );
+  }
+
+  function gmailRoot(req: Request): { rootUrl?: string } {
+    if (!config.gmailRootUrl) return {};
+    return {
+      rootUrl:
+        typeof config.gmailRootUrl === 'function' ? config.gmailRootUrl(req) : config.gmailRootUrl,
+    };
+  }
+
+  function prefetchMessage(event: AddonEvent, req: Request) {
+    const gmail = event.gmail;
+    const oauth = event.authorizationEventObject.userOAuthToken;
+    if (!gmail?.messageId || !gmail.accessToken || !oauth) return null;
+    const message = reader({
+      gmailMessageId: gmail.messageId,
+      messageAccessToken: gmail.accessToken,
+      userOAuthToken: oauth,
+      ...gmailRoot(req),
+    });
+    // Awaited later by the handler, or never when the user is unknown: no unhandled rejection.
+    message.catch(() => undefined);
+    return { id: gmail.messageId, message };
   }
 
   async function verifyCaller(

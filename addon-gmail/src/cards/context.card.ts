@@ -167,7 +167,7 @@ export function invoiceLine(ui: CardUi, invoice: InvoiceView, mentioned: boolean
   const flags = [
     mentioned ? m.mentioned : null,
     invoice.disputed ? m.disputed : null,
-    invoice.promised ? m.promises : null,
+    invoice.promised ? m.promised : null,
   ].filter(Boolean);
   return decorated({
     top: `${escapeHtml(invoice.number)}${flags.length > 0 ? ` · ${flags.join(' · ')}` : ''}`,
@@ -176,7 +176,7 @@ export function invoiceLine(ui: CardUi, invoice: InvoiceView, mentioned: boolean
       : escapeHtml(ui.money(invoice.openAmount, invoice.currency)),
     bottom: `${m.dueOn(ui.date(invoice.dueDate))} · ${late}`,
     ...(invoice.paymentUrl?.startsWith('https://')
-      ? { button: button('€', { url: invoice.paymentUrl }) }
+      ? { button: button(m.pay, { url: invoice.paymentUrl }) }
       : {}),
   });
 }
