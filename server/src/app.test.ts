@@ -56,5 +56,50 @@ for (const engine of databasesUnderTest()) {
       const res = await server.call(null, 'GET', '/metrics');
       expect(res.text).toContain('relance_http_requests_total');
     });
+
+    it('refuses a body over the limit with a 413 problem', async () => {
+      const res = await server.call(server.users.collector, 'POST', '/api/v1/promises', {
+        note: 'x'.repeat(1_200_000),
+      });
+      expect(res.status).toBe(413);
+      expect(res.body).toMatchObject({ code: 'payload_too_large' });
+    });
+
+    it('sets security headers and no CORS grant for an origin nobody configured', async () => {
+      const res = await server.call(null, 'GET', '/api/v1/me', undefined, {
+        origin: 'https://evil.example',
+      });
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    });
+  });
+
+  describe.skipIf(engine.skipReason !== null)(`limits on ${engine.name}`, () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer(engine, {
+        env: { RATE_LIMIT_PER_MINUTE: '5', ALLOWED_ORIGINS: 'https://outlook.example' },
+      });
+    });
+    afterAll(async () => server?.close());
+
+    it('grants CORS to a configured origin only', async () => {
+      const res = await server.call(server.users.collector, 'GET', '/api/v1/me', undefined, {
+        origin: 'https://outlook.example',
+      });
+      expect(res.headers.get('access-control-allow-origin')).toBe('https://outlook.example');
+    });
+
+    it('answers 429 once a token goes over its rate, without touching other tokens', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        statuses.push((await server.call(server.users.manager, 'GET', '/api/v1/me')).status);
+      }
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+      const limited = await server.call(server.users.manager, 'GET', '/api/v1/me');
+      expect(limited.body).toMatchObject({ code: 'rate_limited' });
+      expect((await server.call(server.users.admin, 'GET', '/api/v1/me')).status).toBe(200);
+    });
   });
 }
