@@ -317,7 +317,10 @@ function fetchContext(ctx: HandlerContext, ref: MessageRef, customerId: string |
 }
 
 async function rebuiltRoot(ctx: HandlerContext, ref: MessageRef, customerId: string) {
-  const context = await fetchContext(ctx, ref, customerId);
+  // Unpinned first, so the card keeps saying how the email matched; pinned if that differs.
+  const matched = await fetchContext(ctx, ref, null);
+  const context =
+    matched.customer?.id === customerId ? matched : await fetchContext(ctx, ref, customerId);
   return contextCard(ctx.ui, ctx.user.id, ref, context, NO_PREFILL);
 }
 
