@@ -139,8 +139,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
     const parsed = opts.schema.safeParse(payload);
     if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      const where = first ? ` (${first.path.join('.') || 'body'}: ${first.message})` : '';
       throw new ApiClientError({
-        message: `the server's answer to ${method} ${path} has an unexpected shape`,
+        message: `the server's answer to ${method} ${path} has an unexpected shape${where}`,
         status: response.status,
         code: 'unexpected_response',
       });

@@ -1,0 +1,34 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+
+/** Props of ErrorNotice. */
+export interface ErrorNoticeProps {
+  title: string;
+  detail: string;
+  retryLabel?: string;
+  onRetry?: () => void;
+}
+
+/** Says what failed, why, and offers to try again. */
+export function ErrorNotice({ title, detail, retryLabel, onRetry }: ErrorNoticeProps) {
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {detail}
+      </MessageBarBody>
+      {onRetry && retryLabel ? (
+        <MessageBarActions>
+          <Button size="small" onClick={onRetry}>
+            {retryLabel}
+          </Button>
+        </MessageBarActions>
+      ) : null}
+    </MessageBar>
+  );
+}

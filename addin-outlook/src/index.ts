@@ -1,2 +1,0 @@
-// The addin-outlook front end; built by webpack.
-export {};

@@ -1,0 +1,63 @@
+// Entry of the task pane: waits for Office, reads the server's config and renders the pane.
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from '@relance/shared';
+import { createCredentials } from './auth/credentials.ts';
+import type { PaneConfig } from './auth/credentials.ts';
+import { App } from './components/App.tsx';
+import { MESSAGES, languageFromDisplay } from './i18n/messages.ts';
+import { createOfficeHost, officeReady } from './office/office-host.ts';
+import { Outbox } from './sync/outbox.ts';
+
+async function paneConfig(): Promise<PaneConfig & { companyName: string }> {
+  const fallback = { microsoftClientId: null, apiBaseUrl: window.location.origin, companyName: '' };
+  try {
+    const response = await fetch('/outlook/config.json', { credentials: 'same-origin' });
+    return response.ok
+      ? { ...fallback, ...((await response.json()) as Partial<PaneConfig>) }
+      : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const root = createRoot(container);
+
+  try {
+    await officeReady();
+  } catch (err) {
+    container.textContent = err instanceof Error ? err.message : String(err);
+    return;
+  }
+
+  const host = createOfficeHost();
+  const config = await paneConfig();
+  const language = languageFromDisplay(host.displayLanguage());
+  const credentials = createCredentials(window.localStorage, config, host);
+  const client = createApiClient({
+    baseUrl: config.apiBaseUrl,
+    fetch: (input, init) => window.fetch(input, init),
+    headers: () => credentials.headers(),
+  });
+
+  root.render(
+    <App
+      companyName={config.companyName || 'Relance'}
+      services={{
+        host,
+        client,
+        credentials,
+        outbox: new Outbox(window.localStorage),
+        storage: window.localStorage,
+        language,
+        messages: MESSAGES[language],
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        now: () => new Date(),
+      }}
+    />,
+  );
+}
+
+void start();

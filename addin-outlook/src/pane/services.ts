@@ -1,0 +1,30 @@
+import { createContext, useContext } from 'react';
+import type { ApiClient, Language } from '@relance/shared';
+import type { Credentials } from '../auth/credentials.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { MailHost } from '../office/host.ts';
+import type { Outbox } from '../sync/outbox.ts';
+
+/** What every part of the pane is built from; tests pass fakes. */
+export interface PaneServices {
+  host: MailHost;
+  client: ApiClient;
+  outbox: Outbox;
+  credentials: Credentials;
+  storage: Storage;
+  language: Language;
+  messages: Messages;
+  /** IANA time zone the user reads dates in. */
+  timeZone: string;
+  now: () => Date;
+}
+
+/** React context carrying the pane's services. */
+export const ServicesContext = createContext<PaneServices | null>(null);
+
+/** The pane's services; only valid under `<ServicesContext.Provider>`. */
+export function useServices(): PaneServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() needs a ServicesContext.Provider');
+  return services;
+}

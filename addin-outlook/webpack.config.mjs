@@ -1,0 +1,63 @@
+// Builds the Outlook task pane and its preview host into dist/, served at /outlook/ and
+// /preview/outlook by server/src/web/outlook.web.ts.
+import { fileURLToPath } from 'node:url';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */
+export default (_env, argv) => ({
+  mode: argv.mode ?? 'production',
+  context: here,
+  entry: {
+    taskpane: './src/main.tsx',
+    'preview-host': './src/preview/preview-host.ts',
+  },
+  output: {
+    path: `${here}dist`,
+    filename: '[name].[contenthash:8].js',
+    chunkFilename: '[name].[contenthash:8].js',
+    publicPath: '/outlook/',
+    clean: true,
+  },
+  resolve: { extensions: ['.tsx', '.ts', '.js'] },
+  module: {
+    rules: [
+      // shared/ is pure, so whatever the pane does not call is dropped.
+      { test: /[\\/]shared[\\/]src[\\/]/, sideEffects: false },
+      // Webpack 5.113's re-export shortcut resolves zod's `z.iso.date()` to `z.date()` (every
+      // 'YYYY-MM-DD' then fails to parse); keeping zod's namespace module avoids it (+5 kB).
+      { test: /[\\/]zod[\\/]v4[\\/]classic[\\/]external\.js$/, sideEffects: true },
+      {
+        test: /\.tsx?$/,
+        loader: 'esbuild-loader',
+        options: { target: 'es2022', jsx: 'automatic' },
+      },
+    ],
+  },
+  devtool: false,
+  performance: { hints: false },
+  plugins: [
+    // The pane as Outlook loads it: Office.js from Microsoft's CDN, then the bundle.
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './public/taskpane.html',
+      chunks: ['taskpane'],
+      scriptLoading: 'defer',
+    }),
+    // The function file the manifest names beside its buttons; the buttons only open the pane.
+    new HtmlWebpackPlugin({
+      filename: 'commands.html',
+      template: './public/commands.html',
+      chunks: [],
+    }),
+    // The same pane bundle after a fake Office and a fake mailbox, for /preview/outlook.
+    new HtmlWebpackPlugin({
+      filename: 'preview.html',
+      template: './public/preview.html',
+      chunks: ['preview-host', 'taskpane'],
+      chunksSortMode: 'manual',
+      scriptLoading: 'defer',
+    }),
+  ],
+});
