@@ -49,7 +49,7 @@ export function AccountActivity({ context, waiting }: AccountActivityProps) {
             {waiting.map((entry) => (
               <li key={entry.idempotencyKey}>
                 <Badge appearance="tint" color="warning">
-                  {messages.waitingToSync(1)}
+                  {messages.waitingBadge}
                 </Badge>{' '}
                 <Text>{entry.label}</Text>
               </li>

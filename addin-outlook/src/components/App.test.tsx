@@ -303,7 +303,7 @@ describe('compose mode', () => {
     );
     renderPane({ host, client: fakeClient(sampleContext()) });
 
-    await userEvent.selectOptions(await screen.findByLabelText('Insérer la relance'), 'overdue');
+    await userEvent.selectOptions(await screen.findByLabelText('Modèle'), 'overdue');
     await userEvent.click(screen.getByRole('button', { name: 'Insérer la relance' }));
 
     await waitFor(() =>

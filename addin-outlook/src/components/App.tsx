@@ -136,7 +136,7 @@ function PaneBody({
           findings={state.findings}
           companyName={companyName}
           onShowCustomer={pane.showCustomer}
-          onReload={pane.reload}
+          onReload={pane.refresh}
         />
       );
   }

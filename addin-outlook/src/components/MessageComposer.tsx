@@ -74,12 +74,12 @@ export function MessageComposer({ item, context, selectedIds, companyName }: Mes
     }
   }
 
-  const kindLabel = (k: Kind) => (k === 'statement' ? m.insertStatement : m.reminderKind[k]);
+  const kindLabel = (k: Kind) => (k === 'statement' ? m.statement : m.reminderKind[k]);
   return (
     <section className={styles.root}>
       <div className={styles.row}>
         {item.mode === 'compose' ? (
-          <Field label={m.insertReminder} className={styles.grow}>
+          <Field label={m.template} className={styles.grow}>
             <Select value={kind} onChange={(_, d) => setKind(d.value as Kind)}>
               {KINDS.map((k) => (
                 <option key={k} value={k}>

@@ -7,6 +7,7 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  Select,
   Textarea,
   makeStyles,
   tokens,
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS },
   amount: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
-  currency: { flexShrink: 0, width: '72px' },
+  currency: { flexShrink: 0, flexBasis: '96px', minWidth: 0 },
   input: { width: '100%', minWidth: 0 },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
@@ -52,6 +53,9 @@ export function PromiseForm(props: PromiseFormProps) {
   const m = messages.promise;
   const selected = props.invoices.filter((i) => props.selectedIds.includes(i.id));
   const selectedTotal = selected.reduce((sum, i) => sum + i.openAmount, 0);
+  const currencies = [
+    ...new Set([props.prefill.currency, ...props.invoices.map((i) => i.currency)]),
+  ].sort();
   const initialAmount = props.prefill.amount ?? (selectedTotal > 0 ? selectedTotal : null);
 
   const [amount, setAmount] = useState(

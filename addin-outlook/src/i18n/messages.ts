@@ -28,6 +28,7 @@ export interface Messages {
   };
   offlineTitle: string;
   waitingToSync: (count: number) => string;
+  waitingBadge: string;
   syncFailed: (label: string, reason: string) => string;
   queuedNote: string;
   who: {
@@ -89,6 +90,8 @@ export interface Messages {
     replyStatement: string;
     insertStatement: string;
     insertReminder: string;
+    template: string;
+    statement: string;
     reminderKind: Record<'pre_due' | 'receipt_check' | 'overdue' | 'promise_follow_up', string>;
     tone: string;
     toneName: Record<Tone, string>;
@@ -155,6 +158,7 @@ const fr: Messages = {
       ? `${n} enregistrements en attente de synchronisation`
       : '1 enregistrement en attente de synchronisation',
   syncFailed: (label, reason) => `« ${label} » refusé par le serveur : ${reason}`,
+  waitingBadge: 'En attente de synchronisation',
   queuedNote: 'En attente de synchronisation : sera envoyé dès que le serveur répondra.',
   who: {
     assignedTo: (name) => `Suivi par ${name}`,
@@ -251,6 +255,8 @@ const fr: Messages = {
     replyStatement: 'Répondre avec un relevé',
     insertStatement: 'Insérer le relevé',
     insertReminder: 'Insérer la relance',
+    template: 'Modèle',
+    statement: 'Relevé de compte',
     reminderKind: {
       pre_due: 'Échéance prochaine',
       receipt_check: 'Bonne réception',
@@ -323,6 +329,7 @@ const en: Messages = {
   offlineTitle: 'Server unreachable',
   waitingToSync: (n) => (n > 1 ? `${n} records waiting to sync` : '1 record waiting to sync'),
   syncFailed: (label, reason) => `"${label}" refused by the server: ${reason}`,
+  waitingBadge: 'Waiting to sync',
   queuedNote: 'Waiting to sync: it will be sent as soon as the server answers.',
   who: {
     assignedTo: (name) => `Handled by ${name}`,
@@ -414,6 +421,8 @@ const en: Messages = {
     replyStatement: 'Reply with a statement',
     insertStatement: 'Insert the statement',
     insertReminder: 'Insert the reminder',
+    template: 'Template',
+    statement: 'Statement of account',
     reminderKind: {
       pre_due: 'Due soon',
       receipt_check: 'Receipt check',

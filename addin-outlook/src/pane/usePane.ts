@@ -19,6 +19,8 @@ export type PaneState =
 export interface PaneController {
   state: PaneState;
   reload(): void;
+  /** Reloads the context in the background, keeping the current view until it arrives. */
+  refresh(): void;
   showCustomer(customerId: string): void;
 }
 
@@ -52,6 +54,7 @@ export function usePane(): PaneController {
   const [pinnedCustomer, setPinnedCustomer] = useState<string | undefined>(undefined);
   const [generation, setGeneration] = useState(0);
   const latest = useRef(0);
+  const quiet = useRef(false);
 
   useEffect(() => {
     let unsubscribe: (() => Promise<void>) | null = null;
@@ -76,7 +79,8 @@ export function usePane(): PaneController {
 
   useEffect(() => {
     const run = ++latest.current;
-    setState({ kind: 'loading' });
+    if (!quiet.current) setState({ kind: 'loading' });
+    quiet.current = false;
     void load(services, pinnedCustomer).then((next) => {
       // A later email was selected meanwhile: drop this answer.
       if (run === latest.current) setState(next);
@@ -84,11 +88,15 @@ export function usePane(): PaneController {
   }, [services, pinnedCustomer, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const refresh = useCallback(() => {
+    quiet.current = true;
+    setGeneration((g) => g + 1);
+  }, []);
   const showCustomer = useCallback((customerId: string) => {
     setPinnedCustomer(customerId);
     setGeneration((g) => g + 1);
   }, []);
-  return { state, reload, showCustomer };
+  return { state, reload, refresh, showCustomer };
 }
 
 async function load(services: PaneServices, customerId: string | undefined): Promise<PaneState> {
