@@ -21,6 +21,10 @@ const BARE_AMOUNT = new RegExp(
   'gi',
 );
 
+// A company's share capital, printed in signatures, is not money owed: "SAS au capital de 10 000 €".
+const SHARE_CAPITAL_BEFORE =
+  /\b(?:capital(?: social)?|share capital)\s{0,3}(?:de|of|:)?\s{0,3}(?:[€$£]|eur|usd|gbp)?\s{0,2}$/i;
+
 const CURRENCY_OF: Record<string, string> = {
   '€': 'EUR',
   eur: 'EUR',
@@ -53,6 +57,7 @@ export function findAmounts(text: string): AmountMatch[] {
     const symbol = (m[1] ?? m[4] ?? '').toLowerCase();
     const currency = CURRENCY_OF[symbol] ?? null;
     const amount = toMinorUnits(m[2] ?? m[3] ?? '', currency);
+    if (SHARE_CAPITAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (amount !== null)
       found.push({ amount, currency, start: m.index, end: m.index + m[0].length });
   }

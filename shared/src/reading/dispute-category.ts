@@ -13,15 +13,27 @@ interface Cue {
   weight: number;
   // Cues that carry their own negation ("pas reçu", "no PO") are not checked for one.
   negatable: boolean;
+  // A second look at the text after the match, for cues a pattern alone cannot decide.
+  confirm?: (folded: string, end: number) => boolean;
 }
 
 // All patterns read folded text: lower case, no accents, straight apostrophes.
+const MONTHS_PATTERN = String.raw`janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
 const PO_WORDS = String.raw`(?:po\b|p\.o\.|purchase order|bon de commande|bdc\b|numero de commande|n° de commande|reference de commande|order (?:number|reference))`;
 
 // Asking for a copy ("send me a duplicate", "un duplicata") is not a duplicate billing.
 const COPY_REQUEST_BEFORE =
   /\b(?:send|resend|forward|provide|need|want|envoyer|renvoyer|transmettre|adresser|faire parvenir|obtenir|besoin d')\b[^,.;:!?]{0,30}$/;
 const COPY_AFTER = /^\s+(?:copy|copies|exemplaire)\b/;
+
+// A billing verb and the count it bills; the count must be a plain number, not an amount, a date
+// or a reference.
+const BILLED_COUNT =
+  /\b(?:factur(?:ez|ons|ent|ait|aient|ee?s?)|bill(?:s|ed)?|invoic(?:es|ed)|charg(?:es|ed)|compt(?:ez|ent|ee?s?))\b(?:\s+(?:us|me|nous|vous|for|pour))*\s+(?:a total of\s+|un total de\s+)?\d{1,4}(?![\d.,/:-]|\s?(?:€|\$|£|%|eur|usd|gbp|chf|cad|euros?|dollars?)\b)/g;
+// Then a contrast and a second count: "but … only show 96", "mais seulement 10", "alors que 8".
+const COUNTED_AGAINST = new RegExp(
+  String.raw`^[^!?;]{0,60}?\b(?:mais|but|alors que|tandis que|whereas|while|yet|however|instead of|au lieu de)\b[^!?;]{0,50}?(?<![-/#.\d])\b\d{1,4}\b(?![.,/:-]?\d|\s?(?:€|\$|£|%|eur|usd|gbp|chf|cad|euros?|dollars?|st|nd|rd|th|er)\b|\s?(?:${MONTHS_PATTERN})\b)`,
+);
 
 const CUES: Cue[] = [
   cue(
@@ -52,8 +64,25 @@ const CUES: Cue[] = [
     'quantity',
     2,
     false,
-    /\b(?:(?:recu|livre(?:e|s|es)?|received|delivered|got)\s+(?:que\s+|seulement\s+|only\s+)?\d{1,6}\s+(?:[a-z]+\s+){0,2}(?:sur|au lieu de|out of|of|instead of)\s+(?:the\s+|les\s+)?\d{1,6}|au lieu de \d{1,6}|instead of \d{1,6}|(?:il )?manqu\w* \d{1,6}|only (?:received|delivered|got) \d{1,6}|\d{1,6} (?:units?|pieces|items|boxes|cartons|pallets|cases) (?:are |were )?missing|missing \d{1,6}|alors que (?:seule?s? |seulement |uniquement )?\d{1,6}|whereas only \d{1,6}|but only \d{1,6})\b/g,
+    /\b(?:(?:recu|livre(?:e|s|es)?|received|delivered|got)\s+(?:que\s+|seulement\s+|only\s+)?\d{1,6}\s+(?:[a-z]+\s+){0,2}(?:sur|au lieu de|out of|of|instead of)\s+(?:the\s+|les\s+)?\d{1,6}|au lieu de \d{1,6}|instead of \d{1,6}|only (?:received|delivered|got) \d{1,6}|\d{1,6} (?:units?|pieces|items|boxes|cartons|pallets|cases) (?:are |were )?missing|missing \d{1,6}|alors que (?:seule?s? |seulement |uniquement )?\d{1,6}|whereas only \d{1,6}|but only \d{1,6})\b/g,
   ),
+  // Counts short or over: "il en manque donc 2", "3 cartons manquants", "2 pallets short",
+  // "seulement 10 ont été réceptionnés", "more hours than agreed".
+  cue(
+    'quantity',
+    2,
+    false,
+    /\b(?:(?:il\s+)?(?:nous\s+)?(?:en\s+)?manqu\w*\s+(?:donc\s+|encore\s+|toujours\s+|bien\s+|au moins\s+|environ\s+)?\d{1,4}|\d{1,4}\s+(?:[a-z]+\s+)?(?:manquant(?:e|s|es)?|en moins|de moins|en trop|de trop|too many)|\d{1,4}\s+(?:units?|items?|pieces?|boxes|cartons?|pallets?|cases?|hours?|days?|licen[cs]es?|bags?|crates?)\s+short|short (?:by )?\d{1,4}|(?:seulement|only|uniquement)\s+\d{1,4}\s+(?:[a-z]+\s+){0,2}?(?:ont\s+(?:ete\s+)?|were\s+|have\s+been\s+|was\s+|sont\s+)?(?:recu|livre|receptionne|arrive|received|delivered|arrived|shipped|worked|signed off)\w*|n'(?:avons|ai|a|ont)\s+(?:recu|receptionne|eu|compte)\s+que\s+\d{1,4}|(?:more|fewer) (?:[a-z]+ )?(?:hours|days|units|items|pieces|boxes|cartons|pallets|cases|licen[cs]es|seats|users) than|(?:plus|moins) (?:d'heures|de jours|d'unites|de cartons|de colis|de palettes|d'articles|de pieces|de licences) (?:que|qu'))\b/g,
+  ),
+  // A billed count set against another one: "bills 120 hours, but our timesheets only show 96",
+  // "vous nous facturez 12 cartons mais seulement 10 ont été réceptionnés".
+  {
+    category: 'quantity',
+    weight: 2,
+    negatable: false,
+    pattern: BILLED_COUNT,
+    confirm: (folded, end) => COUNTED_AGAINST.test(folded.slice(end, end + 120)),
+  },
   cue(
     'quality',
     2,
@@ -95,7 +124,15 @@ const CUES: Cue[] = [
     'duplicate',
     3,
     true,
-    /\b(?:doublons?|en double|deux fois|duplicat(?!a\b)\w*|double[- ](?:billed|billing|charged|invoiced|facturation)|billed twice|invoiced twice|charged twice|deja (?:ete )?facture\w*|already (?:been )?(?:billed|invoiced)|dupliqu\w*)\b/g,
+    /\b(?:doublons?|en double|deux fois|double emploi|duplicat(?!a\b)\w*|double[- ]?(?:billed|billing|charged?|charging|invoiced|invoicing|facturation|facture\w*)|(?:billed|invoiced|charged)\s+(?:us\s+|me\s+|you\s+)?(?:twice|two times|double|a second time)|factur\w*\s+(?:a deux reprises|2 fois|une (?:seconde|deuxieme) fois)|deja (?:ete )?facture\w*|already (?:been )?(?:billed|invoiced)|dupliqu\w*)\b/g,
+  ),
+  // Two bills for one piece of work: "INV-8830 and INV-8857 cover the same work order",
+  // "il s'agit du même transport", "deux factures pour la même livraison".
+  cue(
+    'duplicate',
+    3,
+    true,
+    /\b(?:(?:cover|covers|covering|relate to|relates to|refer to|refers to|are (?:both )?for|is also for|bills|billed|invoiced|charged)\s+(?:us\s+)?(?:for\s+)?the (?:exact )?same\s+(?:[a-z]+\s+)?(?:work order|order|service|visit|delivery|shipment|job|work|po|purchase order|period|goods|items?|hours|month|week|invoice|transport|consignment)|(?:two|2|both) invoices? (?:for|covering|cover) the same|(?:s'agit|correspond(?:ent)?|portent sur|portant sur|concernent)\s+(?:a\s+)?(?:du|de la|le|la|au|a la)\s+meme\s+(?:prestation|livraison|commande|transport|intervention|visite|periode|marchandise|bon|facture|mission|expedition)|(?:deux|2) factures? (?:pour|concernant|portant sur|sur) (?:le|la|les) meme)\b/g,
   ),
   cue(
     'already_paid',
@@ -117,6 +154,14 @@ const STRONG_DISPUTE =
 const WEAK_DISPUTE =
   /\b(?:bloquee?s?|en suspens|on hold|blocked|un avoir|votre avoir|avoir (?:de|d'un montant|n°|correspondant)|credit note|facture (?:rectificative|corrigee)|corrected invoice|re-?issue|reemettre|refaire la facture|erreur|error|incorrect\w*|wrong)\b/g;
 
+// "has the credit note been applied?", "merci d'imputer l'avoir": bookkeeping on a credit note
+// already agreed, not a contest.
+const CREDIT_NOTE = /^(?:un avoir|votre avoir|avoir|credit note)/;
+const APPLIED_BEFORE =
+  /\b(?:apply|applied|use|used|deduct|deducted|net|offset|allocate|imputer|impute|appliquer|applique|deduire|deduit|deduisant|compenser|utiliser|utilise)\s+(?:the\s+|our\s+|your\s+|this\s+|l'|votre\s+|notre\s+|cet\s+|le\s+)?$/;
+const APPLIED_AFTER =
+  /^[^,.;:!?]{0,30}?\b(?:been\s+|ete\s+|bien\s+)?(?:applied|deducted|used|netted|offset|allocated|imputee?|appliquee?|deduite?|utilisee?|pris en compte|taken into account)\b/;
+
 const NEGATION_BEFORE =
   /(?:(?:\b(?:pas|not|never|ni|nor)|n't)\s+(?:du tout\s+|at all\s+|been\s+|ete\s+|trop\s+)?|(?:\bpas (?:de|d')|\baucun\w*|\bsans|\bwithout|\bno|\bnone|rien a redire (?:sur|quant a)|happy with|satisfied with|satisfaits? (?:de|par|du)|contents? (?:de|du)|no complaints? (?:about|on|with)|nothing wrong with|no (?:issue|problem)s? with)\b[^,.;:!?]{0,25})$/;
 // "we are not disputing the price", "nous ne contestons pas les quantités": the object is not disputed.
@@ -135,10 +180,11 @@ function cue(category: DisputeCategory, weight: number, negatable: boolean, patt
 /** The dispute cues of a folded text that no nearby negation cancels. */
 export function findCategoryHits(folded: string): CategoryHit[] {
   const hits: CategoryHit[] = [];
-  for (const { category, pattern, weight, negatable } of CUES) {
+  for (const { category, pattern, weight, negatable, confirm } of CUES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
       const end = m.index + m[0].length;
+      if (confirm !== undefined && !confirm(folded, end)) continue;
       if (negatable && isNegated(folded, m.index, end)) continue;
       if (category === 'duplicate' && isCopyRequest(folded, m.index, end)) continue;
       hits.push({ category, weight, index: m.index });
@@ -178,7 +224,9 @@ export function genericDisputeAt(folded: string): { strong: boolean; index: numb
   ] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
-      if (!isNegated(folded, m.index, m.index + m[0].length)) return { strong, index: m.index };
+      const end = m.index + m[0].length;
+      if (isNegated(folded, m.index, end) || isAppliedCreditNote(folded, m.index, end)) continue;
+      return { strong, index: m.index };
     }
   }
   return null;
@@ -192,6 +240,14 @@ function isNegated(folded: string, start: number, end: number): boolean {
     POSITIVE_AFTER.test(after) ||
     NEGATED_DISPUTE_VERB_BEFORE.test(before) ||
     (FRENCH_NE_BEFORE.test(before) && FRENCH_PAS_AFTER.test(after))
+  );
+}
+
+function isAppliedCreditNote(folded: string, start: number, end: number): boolean {
+  if (!CREDIT_NOTE.test(folded.slice(start, end))) return false;
+  return (
+    APPLIED_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) ||
+    APPLIED_AFTER.test(folded.slice(end, end + 50))
   );
 }
 

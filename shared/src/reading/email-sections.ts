@@ -29,8 +29,17 @@ const SIGN_OFF =
 const DEVICE_LINE = /^\s*(?:envoy[ée] de mon|sent from my|get outlook for)\b/i;
 const CONTACT_LINE =
   /^\s*(?:t[ée]l(?:[ée]phone)?|tel|phone|mob(?:ile)?|portable|fax|ligne directe|direct)\b\.?\s*:?\s*\+?\(?\d/i;
-const COMPANY_LINE =
-  /^\s*(?:siret|siren|rcs|n° tva|tva intra\w*|vat(?: no| number)?|iban|bic|swift)\b\.?\s*:?\s*[A-Z0-9]|\b(?:au capital de|capital social|share capital)\b/i;
+// Registration lines: a label at the start of the line or after a separator ("SAS – Capital de
+// 150 000 € – SIRET …", "Ltd | Company No. 08123456"), then the number it labels.
+const COMPANY_LINE = new RegExp(
+  [
+    String.raw`^\s*(?:siret|siren|rcs|n° tva|tva intra\w*|vat(?: no| number)?|iban|bic|swift)\b\.?\s*:?\s*[A-Z0-9]`,
+    String.raw`\b(?:au capital de|capital social|share capital)\b`,
+    String.raw`(?:^|[|–—•·,]|\s-)\s*(?:siret|siren|rcs(?: [a-z-]{2,30})?|n° tva|tva(?: intra\w*)?|vat(?: reg\w*)?(?: no\.?| number| id)?|company (?:no\.?|number|reg\w*(?: no\.?| number)?)|registered (?:in|office|no\.?|number)|reg\.? no\.?|code ape|ape|naf|ein|tax id|abn)\b\.?\s*:?\s*(?:[a-z]{2}\s?)?\d`,
+    String.raw`(?:^|[|–—•·,]|\s-)\s*capital\s*(?:de|of|:)?\s*[€$£]?\s?\d`,
+  ].join('|'),
+  'i',
+);
 
 /** Splits a body into new words, signature and quoted history, reading at most MAX_TEXT_CHARS. */
 export function splitEmailSections(body: string): EmailSections {

@@ -74,8 +74,12 @@ const MONTH_WORDS = [...Object.keys(MONTHS_FR), ...Object.keys(MONTHS_EN)]
 const PAYMENT_CUE =
   /\b(?:pa(?:y|i)\w*|regl\w*|reglement\w*|vir(?:ement|ons|erons|era|e)\w*|vers(?:ement|erons|era|ons)\w*|sold(?:er|erons|era)\b|acquitt\w*|cheque|prelevement|mise en paiement|remis\w*|settle\w*|wire\w*|transfer\w*|remit\w*|remittance|funds|ach|check run|payment run|cheque|check)\b|\b(?:ce sera fait|sera traitee?|will be (?:done|sorted|processed|released|taken care of)|will go out|goes out|will be cleared|vous l'aurez)/i;
 const EVERY_PAYMENT_CUE = everyMatchOf(PAYMENT_CUE);
+// What is left to pay ("the remaining $2,500", "le solde") speaks of paying only beside a future.
+const REST_CUE =
+  /\b(?:the (?:remaining|remainder|balance|rest)|remaining (?:balance|amount)|le (?:solde|reste|reliquat|complement)|(?:second|deuxieme|dernier|last|final) (?:versement|paiement|instalment|installment|payment|tranche|echeance))\b/i;
+const EVERY_REST_CUE = everyMatchOf(REST_CUE);
 const FUTURE_CUE =
-  /\b(?:will|'ll|shall|going to|plan(?:ned|ning)? to|scheduled|expect(?:ed)? to|intend|no later than|promise|commit\w*|sera|seront|serons|allons|vais|va|pourrons|pourra|comptons|prevoyons|prevue?s?|programmee?s?|planifiee?s?|d'ici|au plus tard|avant|engage\w*|\w+erons|\w+irons|\w+drons)\b/i;
+  /\b(?:will|'ll|shall|going to|plan(?:ned|ning)? to|scheduled|expect(?:ed)? to|intend|no later than|promise|commit\w*|sera|seront|serons|allons|vais|va|pourrons|pourra|comptons|prevoyons|prevue?s?|programmee?s?|planifiee?s?|d'ici|au plus tard|avant|engage\w*|suivra|suivront|follow|\w+erons|\w+irons|\w+drons)\b/i;
 const PAST_CUE =
   /\b(?:avons|avez|ont|ai|avions|avoir)\s+(?:bien\s+|deja\s+|aussi\s+|ce jour\s+)?(?:regle|paye|effectue|vire|envoye|procede|emis|transmis|verse|solde|initie|lance|passe|ordonne)|\b(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+(?:regl|pay|effectu|vir|envoy|emis|transmis|vers|sold|initi|execut|mis en paiement)|\b(?:virement|paiement|reglement|versement)\s+(?:effectue|emis|execute|passe|envoye|realise)\b|\bhier\b|\b(?:we|i)\s+(?:already\s+|just\s+)?(?:paid|sent|wired|transferred|settled|remitted|made|processed|released|initiated)\b|\b(?:have|has|had|'ve)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released)\b|\b(?:was|were)\s+(?:already\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released|mailed|posted)\b|\byesterday\b/i;
 const ABSENCE_CUE =
@@ -110,12 +114,16 @@ export function findPromisedDate(
 /** True when a sentence speaks of paying later, not of a payment made or an absence. */
 export function isPaymentPromiseSentence(sentence: string): boolean {
   const text = foldText(sentence);
-  if (!PAYMENT_CUE.test(text) || ABSENCE_CUE.test(text)) return false;
+  const cue = PAYMENT_CUE.test(text)
+    ? EVERY_PAYMENT_CUE
+    : REST_CUE.test(text) && FUTURE_CUE.test(text)
+      ? EVERY_REST_CUE
+      : null;
+  if (cue === null || ABSENCE_CUE.test(text)) return false;
   if (PAST_CUE.test(text) && !FUTURE_CUE.test(text.replace(PAST_CUE, ' '))) return false;
   const plain = text.replace(POLITE_NEGATIONS, ' ');
   return (
-    matchesInPlainClause(EVERY_PAYMENT_CUE, plain, (clause) => NEGATION.test(clause)) ||
-    NEGATED_UNTIL.test(plain)
+    matchesInPlainClause(cue, plain, (clause) => NEGATION.test(clause)) || NEGATED_UNTIL.test(plain)
   );
 }
 
@@ -186,9 +194,42 @@ interface OwnRule {
   resolve: (match: RegExpExecArray, reference: SentReference) => CivilDate | null;
 }
 
+const WEEKDAYS: Record<string, number> = {
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  dimanche: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+const WEEKDAY_WORDS = Object.keys(WEEKDAYS).join('|');
+const NEXT_FR = String.raw`(?:prochaine?|suivante?|pro)`;
+const NUMBER_WORDS: Record<string, number> = {
+  huit: 8,
+  dix: 10,
+  quinze: 15,
+  trente: 30,
+  eight: 8,
+  ten: 10,
+  fifteen: 15,
+  thirty: 30,
+};
+
+// Earlier rules win where two overlap: "fin de semaine prochaine" before "fin de semaine".
 const OWN_RULES: OwnRule[] = [
   {
-    pattern: /\b(?:fin (?:du |de )?mois prochain|end of next month)\b/gi,
+    pattern: new RegExp(
+      String.raw`\b(?:fin (?:du |de )?mois ${NEXT_FR}|end of (?:next|the following) month|next month[- ]end)\b`,
+      'gi',
+    ),
     resolve: (_m, ref) => endOfMonth(ref.today, 1),
   },
   {
@@ -197,16 +238,62 @@ const OWN_RULES: OwnRule[] = [
     resolve: (_m, ref) => endOfMonth(ref.today),
   },
   {
+    pattern: new RegExp(
+      String.raw`\b(?:mi-mois ${NEXT_FR}|mid-? ?next month|(?:the )?middle of next month)\b`,
+      'gi',
+    ),
+    resolve: (_m, ref) => dayOfMonthAhead(15, 1, ref.today),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:mi-|mid-? ?|(?:the )?middle of )(${MONTH_WORDS})\b`, 'gi'),
+    resolve: (m, ref) => dayOfNamedMonth(15, monthNumber(m[1] ?? ''), ref.today),
+  },
+  {
+    pattern: /\b(?:mi-mois|mid-? ?month|(?:the )?middle of (?:the |this )?month)\b/gi,
+    resolve: (_m, ref) => nextDayOfMonth(15, ref.today),
+  },
+  {
     pattern: new RegExp(String.raw`\b(?:fin (?:de |d')?|end of |late )(${MONTH_WORDS})\b`, 'gi'),
     resolve: (m, ref) => endOfNamedMonth(monthNumber(m[1] ?? ''), ref.today),
   },
   {
-    pattern: /\b(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|by the weekend)\b/gi,
-    resolve: (_m, ref) => addDays(ref.today, daysToFriday(ref.weekday)),
+    pattern: new RegExp(
+      String.raw`\b(?:le |the )?(\d{1,2})(?:er|e|st|nd|rd|th)? (?:du mois ${NEXT_FR}|of next month|next month)\b`,
+      'gi',
+    ),
+    resolve: (m, ref) => dayOfMonthAhead(Number(m[1]), 1, ref.today),
   },
   {
-    pattern: /\b(?:fin de (?:la )?semaine prochaine|end of next week)\b/gi,
-    resolve: (_m, ref) => addDays(ref.today, daysToFriday(ref.weekday) + 7),
+    pattern: new RegExp(
+      String.raw`\b(${WEEKDAY_WORDS})\s+(?:de la semaine ${NEXT_FR}|(?:of\s+)?next week|of the following week)\b`,
+      'gi',
+    ),
+    resolve: (m, ref) => dayOfWeekAhead(WEEKDAYS[m[1] ?? ''] ?? 0, 1, ref),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:la semaine ${NEXT_FR}|next week),?\s+(?:on\s+|le\s+)?(${WEEKDAY_WORDS})\b`,
+      'gi',
+    ),
+    resolve: (m, ref) => dayOfWeekAhead(WEEKDAYS[m[1] ?? ''] ?? 0, 1, ref),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:fin de (?:la )?semaine ${NEXT_FR}|end of (?:next|the following) week|late next week)\b`,
+      'gi',
+    ),
+    resolve: (_m, ref) => dayOfWeekAhead(5, 1, ref),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:debut de (?:la )?semaine ${NEXT_FR}|(?:early|the beginning of|the start of) next week)\b`,
+      'gi',
+    ),
+    resolve: (_m, ref) => dayOfWeekAhead(1, 1, ref),
+  },
+  {
+    pattern: /\b(?:fin de (?:la |cette )?semaine|end of (?:the |this )?week|by the weekend)\b/gi,
+    resolve: (_m, ref) => addDays(ref.today, daysToFriday(ref.weekday)),
   },
   {
     pattern: /\bsous (?:huitaine|8 jours|huit jours)\b/gi,
@@ -217,8 +304,9 @@ const OWN_RULES: OwnRule[] = [
     resolve: (_m, ref) => addDays(ref.today, 15),
   },
   {
-    pattern: /\b(?:sous|d'ici|dans les|within|in the next)\s+(\d{1,3})\s+(?:jours|days)\b/gi,
-    resolve: (m, ref) => addDays(ref.today, Number(m[1])),
+    pattern:
+      /\b(?:sous|d'ici|dans(?: les)?|within|in(?: the next)?)\s+(\d{1,3}|huit|dix|quinze|trente|eight|ten|fifteen|thirty)\s+(?:jours|days)\b/gi,
+    resolve: (m, ref) => addDays(ref.today, NUMBER_WORDS[m[1] ?? ''] ?? Number(m[1])),
   },
   {
     pattern:
@@ -260,6 +348,25 @@ function endOfNamedMonth(month: number, today: CivilDate): CivilDate | null {
   if (month === 0) return null;
   const year = month < today.month ? today.year + 1 : today.year;
   return endOfMonth({ year, month, day: 1 });
+}
+
+function dayOfNamedMonth(day: number, month: number, today: CivilDate): CivilDate | null {
+  if (month === 0) return null;
+  const date = { year: today.year, month, day };
+  return daysBetween(today, date) >= 0 ? date : { ...date, year: today.year + 1 };
+}
+
+function dayOfMonthAhead(day: number, monthsAhead: number, today: CivilDate): CivilDate | null {
+  const month = today.month - 1 + monthsAhead;
+  const date = { year: today.year + Math.floor(month / 12), month: (month % 12) + 1, day };
+  return isRealDate(date) ? date : null;
+}
+
+// ISO weeks: "next week" starts on the Monday after the sent day's week, Sunday included in it.
+function dayOfWeekAhead(isoDay: number, weeksAhead: number, ref: SentReference): CivilDate | null {
+  if (isoDay < 1 || isoDay > 7) return null;
+  const monday = addDays(ref.today, -((ref.weekday + 6) % 7));
+  return addDays(monday, weeksAhead * 7 + isoDay - 1);
 }
 
 function daysToFriday(weekday: number): number {

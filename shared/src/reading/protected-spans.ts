@@ -19,7 +19,7 @@ const IDENTIFIER_PATTERNS: RegExp[] = [
   /\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b/g,
   /\b(?:iban|bic|swift)\b\s{0,3}:?\s{0,3}[A-Z0-9][A-Z0-9 ]{4,40}[A-Z0-9]/gi,
   // SIRET and SIREN (labelled, RCS, VAT, or in their printed 3-3-3(-5) layout).
-  /\b(?:siret|siren|rcs(?: [A-Za-zÀ-ÿ-]{2,30})?(?: [AB])?|n° tva|tva(?: intra\w*)?|vat(?: no\.?| number| id)?)\b\s{0,3}:?\s{0,3}(?:FR\s?\d{2}\s?)?\d[\d ]{7,18}\d/gi,
+  /\b(?:siret|siren|rcs(?: [A-Za-zÀ-ÿ-]{2,30})?(?: [AB])?|n° tva|tva(?: intra\w*)?|vat(?: reg\w*)?(?: no\.?| number| id)?|company (?:no\.?|number|reg\w*(?: no\.?| number)?)|registered (?:no\.?|number)|reg\.? no\.?|ein|tax id|abn)\b\s{0,3}:?\s{0,3}(?:[A-Z]{2}\s?\d{0,2}\s?)?\d[\d -]{7,18}\d/gi,
   /(?<![\w./-])\d{3} \d{3} \d{3}(?: \d{5})?(?![\w/-])/g,
   // Purchase orders: the label and the token after it.
   /\b(?:p\.?o\.?|purchase order|bon de commande|bdc|bc|commande|order|n° de commande|num[ée]ro de commande|order number|po number)\b\s{0,3}(?:n°|no\.?|num[ée]ro|number|nr|#)?\s{0,3}[:#]?\s{0,3}[A-Z0-9][A-Z0-9/-]{1,24}\d[A-Z0-9/-]{0,24}/gi,
