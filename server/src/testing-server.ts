@@ -41,7 +41,11 @@ export interface TestServer {
 /** Starts the app on an ephemeral port over a fresh database of the given engine. */
 export async function startTestServer(
   engine: DatabaseUnderTest,
-  options: { clock?: Clock; env?: Record<string, string>; extensions?: AppExtensions } = {},
+  options: {
+    clock?: Clock;
+    env?: Record<string, string>;
+    extensions?: AppExtensions | ((deps: AppDeps) => AppExtensions);
+  } = {},
 ): Promise<TestServer> {
   const storage = await engine.open();
   const config = loadConfig({
@@ -62,7 +66,9 @@ export async function startTestServer(
     manager: await addUser(deps, 'manager', 'manon@relance.test'),
     admin: await addUser(deps, 'admin', 'adam@relance.test'),
   };
-  const app = createApp(deps, options.extensions);
+  const extensions =
+    typeof options.extensions === 'function' ? options.extensions(deps) : options.extensions;
+  const app = createApp(deps, extensions);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

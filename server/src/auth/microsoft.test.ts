@@ -5,6 +5,7 @@ import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import type { CryptoKey, JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
+import { buildExtensions } from '../extensions.ts';
 import { databasesUnderTest } from '../testing.ts';
 import { startTestServer } from '../testing-server.ts';
 import type { TestServer } from '../testing-server.ts';
@@ -74,11 +75,8 @@ for (const engine of databasesUnderTest()) {
         MICROSOFT_ALLOWED_TENANTS: TENANT,
         MICROSOFT_JWKS_URL: jwks.url,
       };
-      const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-      server = await startTestServer(engine, {
-        env,
-        extensions: { authenticators: [microsoftAuthenticator(config)] },
-      });
+      // The server's own extensions, so the test also covers that configuration switches NAA on.
+      server = await startTestServer(engine, { env, extensions: buildExtensions });
     });
     afterAll(async () => {
       await server?.close();
