@@ -1,6 +1,5 @@
+import { readCustomerEmail } from '@relance/shared';
 import type { ContextResponse, DisputeCategory } from '@relance/shared';
-// TODO(#4): import from '@relance/shared' once the reading module is exported from its index.
-import { readCustomerEmail } from '../../../shared/src/reading/index.ts';
 import type { MailItem } from '../office/host.ts';
 import type { PromisePrefill } from '../components/PromiseForm.tsx';
 
