@@ -13,6 +13,8 @@ export interface IdTokenClaims {
   sub: string;
   email: string;
   emailVerified: boolean;
+  /** When the token expires, in seconds since the epoch. */
+  expiresAt: number;
 }
 
 /** Checks a Google-format ID token's signature, issuer, expiry and audience. */
@@ -45,12 +47,59 @@ export function googleIdTokenVerifier(options: { certsUrl?: string } = {}): IdTo
   };
 }
 
-function claimsOf(payload: { sub?: string; email?: string; email_verified?: boolean } | undefined) {
+function claimsOf(
+  payload: { sub?: string; email?: string; email_verified?: boolean; exp?: number } | undefined,
+): IdTokenClaims {
   if (!payload?.sub) throw new TokenRejected('the token has no subject');
   return {
     sub: payload.sub,
     email: (payload.email ?? '').toLowerCase(),
     emailVerified: payload.email_verified === true,
+    // The library refuses a token without `exp`; 0 keeps such a claim set out of any cache.
+    expiresAt: typeof payload.exp === 'number' ? payload.exp : 0,
+  };
+}
+
+/** How many verified tokens are remembered at most. */
+export const VERIFIED_TOKENS_KEPT = 2_000;
+
+/**
+ * Remembers the claims of tokens that passed verification until they expire, so that a
+ * token presented again within its lifetime costs a map lookup instead of a signature check.
+ * Only successes are kept: a refused token is checked again each time. Past `maxEntries`,
+ * expired entries go, then the oldest.
+ */
+export function rememberingVerifier(
+  inner: IdTokenVerifier,
+  options: { now?: () => number; maxEntries?: number } = {},
+): IdTokenVerifier {
+  const now = options.now ?? Date.now;
+  const maxEntries = options.maxEntries ?? VERIFIED_TOKENS_KEPT;
+  const verified = new Map<string, IdTokenClaims>();
+  const live = (claims: IdTokenClaims) => claims.expiresAt * 1000 > now();
+
+  const makeRoom = () => {
+    for (const [key, claims] of verified) if (!live(claims)) verified.delete(key);
+    for (const key of verified.keys()) {
+      if (verified.size < maxEntries) break;
+      verified.delete(key);
+    }
+  };
+
+  return {
+    async verify(token, audience) {
+      const key = `${audience}\n${token}`;
+      const known = verified.get(key);
+      if (known && live(known)) return known;
+      verified.delete(key);
+
+      const claims = await inner.verify(token, audience);
+      if (live(claims)) {
+        if (verified.size >= maxEntries) makeRoom();
+        verified.set(key, claims);
+      }
+      return claims;
+    },
   };
 }
 

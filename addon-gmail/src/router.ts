@@ -21,7 +21,12 @@ import { MessageReadError, NoOpenMessage, gmailApiReader } from './gmail-message
 import type { MessageReader } from './gmail-message.ts';
 import { HANDLERS } from './handlers.ts';
 import type { HandlerContext } from './handlers.ts';
-import { TokenRejected, googleIdTokenVerifier, routedVerifier } from './id-tokens.ts';
+import {
+  TokenRejected,
+  googleIdTokenVerifier,
+  rememberingVerifier,
+  routedVerifier,
+} from './id-tokens.ts';
 import type { IdTokenVerifier } from './id-tokens.ts';
 import type { ErrorKind } from './messages.ts';
 import { StateRejected, createStateSigner } from './signed-state.ts';
@@ -72,9 +77,12 @@ export interface GmailAddonOptions {
  */
 export function createGmailAddonRouter(options: GmailAddonOptions): Router {
   const { config, backend, logger } = options;
-  const verifier = routedVerifier(
-    googleIdTokenVerifier({ ...(config.certsUrl ? { certsUrl: config.certsUrl } : {}) }),
-    config.demoVerifier,
+  // The library checks expiry on the real clock, so the remembered tokens do too.
+  const verifier = rememberingVerifier(
+    routedVerifier(
+      googleIdTokenVerifier({ ...(config.certsUrl ? { certsUrl: config.certsUrl } : {}) }),
+      config.demoVerifier,
+    ),
   );
   const signer = createStateSigner(config.signingSecret, options.now);
   const reader = options.messageReader ?? gmailApiReader();
