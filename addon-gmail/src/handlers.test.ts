@@ -35,6 +35,12 @@ beforeAll(async () => {
       subject: 'Règlement',
       text: PROMISE_TEXT,
     }),
+    gmailMessage({
+      id: 'msg-other',
+      from: 'Paul <paul@acme.test>',
+      subject: 'Autre',
+      text: 'Nous paierons 99,00 € le 2 avril 2025.',
+    }),
   ]);
 });
 beforeEach(async () => {
@@ -178,22 +184,59 @@ describe('contextual card', () => {
 });
 
 describe('logging a promise', () => {
-  it('prefills the form from the email', async () => {
+  /** The ticked invoices, amount and date of a promise form answer. */
+  function formFields(form: unknown) {
+    const card = cardsIn(form)[0];
+    const widgets = (card?.sections ?? []).flatMap((s) => s.widgets ?? []);
+    const checks = widgets.find((w) => w.selectionInput)?.selectionInput;
+    const amount = widgets.find((w) => w.textInput?.name === 'amount')?.textInput;
+    const date = widgets.find((w) => w.dateTimePicker)?.dateTimePicker;
+    return {
+      ticked: (checks?.items ?? []).filter((i) => i.selected).map((i) => i.value),
+      amount: amount?.value ?? '',
+      date: date?.valueMsEpoch ?? undefined,
+      text: JSON.stringify(card),
+    };
+  }
+
+  it('prefills the form from the email, read again when the form opens', async () => {
+    const card = await openEmail();
+    const readsBefore = gmail.seen.length;
     const form = await call('promise-form', {
+      gmail: contextualGmail(),
+      parameters: { s: stateOf(card, 'Promesse') },
+    });
+    expect(gmail.seen.length).toBe(readsBefore + 1);
+    const fields = formFields(form);
+    expect(fields.ticked).toEqual(['inv-2']);
+    expect(fields.amount).toBe('1201,00');
+    expect(fields.date).toBe(String(Date.UTC(2025, 2, 28)));
+    expect(fields.text).toContain('le 28 mars 2025');
+  });
+
+  it('opens the form with the mentioned invoices ticked when Gmail cannot read it again', async () => {
+    const card = await openEmail();
+    gmail.setDown(true);
+    try {
+      const form = await call('promise-form', {
+        gmail: contextualGmail(),
+        parameters: { s: stateOf(card, 'Promesse') },
+      });
+      const fields = formFields(form);
+      expect(fields.ticked).toEqual(['inv-2']);
+      expect(fields.amount).toBe('');
+      expect(fields.date).toBeUndefined();
+    } finally {
+      gmail.setDown(false);
+    }
+  });
+
+  it('does not prefill from another message than the card’s', async () => {
+    const form = await call('promise-form', {
+      gmail: contextualGmail('msg-other'),
       parameters: { s: stateOf(await openEmail(), 'Promesse') },
     });
-    const card = form.renderActions.action.navigations[0].pushCard;
-    const widgets = card.sections.flatMap((s: { widgets: unknown[] }) => s.widgets);
-    const checks = widgets.find((w: any) => w.selectionInput)?.selectionInput; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(
-      checks.items
-        .filter((i: { selected: boolean }) => i.selected)
-        .map((i: { value: string }) => i.value),
-    ).toEqual(['inv-2']);
-    const amount = widgets.find((w: any) => w.textInput?.name === 'amount')?.textInput; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(amount.value).toBe('1201,00');
-    const date = widgets.find((w: any) => w.dateTimePicker)?.dateTimePicker; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(date.valueMsEpoch).toBe(String(Date.UTC(2025, 2, 28)));
+    expect(formFields(form).amount).toBe('');
   });
 
   it('saves once when the button is clicked twice, and returns to the refreshed card', async () => {

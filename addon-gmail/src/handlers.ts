@@ -1,6 +1,7 @@
 import {
   BackendError,
   DisputeCategory,
+  findInvoiceNumbers,
   readCustomerEmail,
   renderReminder,
   renderStatement,
@@ -14,9 +15,9 @@ import type {
 } from '@relance/shared';
 import { z } from 'zod';
 import { composeCard, REMINDER_KINDS } from './cards/compose.card.ts';
-import { contextCard, customerSearchCard, NO_PREFILL } from './cards/context.card.ts';
-import type { Prefill } from './cards/context.card.ts';
-import { disputeFormCard, parseAmount, promiseFormCard } from './cards/forms.card.ts';
+import { contextCard, customerSearchCard } from './cards/context.card.ts';
+import { disputeFormCard, invoicesOnly, parseAmount, promiseFormCard } from './cards/forms.card.ts';
+import type { FormPrefill } from './cards/forms.card.ts';
 import { homeCard, moreInvoicesCard } from './cards/home.card.ts';
 import {
   backToRoot,
@@ -39,12 +40,11 @@ import { StateRejected } from './signed-state.ts';
 import type { StateSigner } from './signed-state.ts';
 import {
   BaseState,
-  DisputeFormState,
+  FormState,
   InsertState,
   LogEmailState,
   MoreInvoicesState,
   PickState,
-  PromiseFormState,
   SaveState,
 } from './state.ts';
 import type { ComposeState, MessageRef } from './state.ts';
@@ -84,9 +84,9 @@ export const HANDLERS: Record<EndpointName, Handler> = {
   },
 
   'promise-form': async (ctx) => {
-    const state = openState(ctx, PromiseFormState);
-    const context = await fetchContext(ctx, state.m, state.c);
-    return pushCard(promiseFormCard(ctx.ui, state, context));
+    const state = openState(ctx, FormState);
+    const { context, prefill } = await contextAndPrefill(ctx, state);
+    return pushCard(promiseFormCard(ctx.ui, state, context, prefill));
   },
 
   'promise-save': async (ctx) => {
@@ -118,9 +118,9 @@ export const HANDLERS: Record<EndpointName, Handler> = {
   },
 
   'dispute-form': async (ctx) => {
-    const state = openState(ctx, DisputeFormState);
-    const context = await fetchContext(ctx, state.m, state.c);
-    return pushCard(disputeFormCard(ctx.ui, state, context));
+    const state = openState(ctx, FormState);
+    const { context, prefill } = await contextAndPrefill(ctx, state);
+    return pushCard(disputeFormCard(ctx.ui, state, context, prefill));
   },
 
   'dispute-save': async (ctx) => {
@@ -152,7 +152,9 @@ export const HANDLERS: Record<EndpointName, Handler> = {
     const { ui, user, backend } = ctx;
     const state = openState(ctx, LogEmailState);
     const context = await fetchContext(ctx, state.m, state.c);
-    const body = context.settings.storeBody ? await bodyIfReadable(ctx) : undefined;
+    const body = context.settings.storeBody
+      ? (await messageIfReadable(ctx, state.m))?.text
+      : undefined;
     const logged = await backend.logInteraction(
       user,
       {
@@ -241,28 +243,51 @@ function openState<T extends { u: string }>(ctx: HandlerContext, schema: z.ZodTy
   return state;
 }
 
+// The card names the invoices the email mentions; the full reading (amounts, dates, dispute
+// category) is left to the forms, which most opened emails never reach.
 async function contextualCard(ctx: HandlerContext) {
-  const { ui, user, backend, timeZone } = ctx;
+  const { ui, user, backend } = ctx;
   const message = await readOpenMessage(ctx);
   const ref = messageRefOf(message);
-  const context = await backend.context(user, {
-    ...contextRequestOf(ref, null),
-    text: message.text.slice(0, 200_000),
+  const text = message.text.slice(0, MAX_TEXT);
+  const context = await backend.context(user, { ...contextRequestOf(ref, null), text });
+  return contextCard(ui, user.id, ref, context, mentionedInvoiceIds(ref.subject, text, context));
+}
+
+const MAX_TEXT = 200_000;
+
+/** The customer's open invoices whose numbers the subject or body write, in order of mention. */
+function mentionedInvoiceIds(subject: string, text: string, context: ContextResponse): string[] {
+  if (!context.customer || context.invoices.length === 0) return [];
+  const idByNumber = new Map(context.invoices.map((i) => [i.number, i.id]));
+  return findInvoiceNumbers(`${subject}\n${text}`, [...idByNumber.keys()]).flatMap((number) => {
+    const id = idByNumber.get(number);
+    return id ? [id] : [];
   });
-  const reading = context.customer
-    ? readCustomerEmail({
-        subject: message.subject,
-        text: message.text,
-        sentAt: message.sentAt,
-        timeZone,
-        knownInvoices: context.invoices.map((i) => ({
-          number: i.number,
-          openAmount: i.openAmount,
-          currency: i.currency,
-        })),
-      })
-    : null;
-  return contextCard(ui, user.id, ref, context, prefillOf(reading, context));
+}
+
+/** A form's context and what the email suggests for it, the two fetched at the same time. */
+async function contextAndPrefill(
+  ctx: HandlerContext,
+  state: FormState,
+): Promise<{ context: ContextResponse; prefill: FormPrefill }> {
+  const [context, message] = await Promise.all([
+    fetchContext(ctx, state.m, state.c),
+    messageIfReadable(ctx, state.m),
+  ]);
+  if (!message || !context.customer) return { context, prefill: invoicesOnly(state.invoiceIds) };
+  const reading = readCustomerEmail({
+    subject: message.subject,
+    text: message.text.slice(0, MAX_TEXT),
+    sentAt: message.sentAt,
+    timeZone: ctx.timeZone,
+    knownInvoices: context.invoices.map((i) => ({
+      number: i.number,
+      openAmount: i.openAmount,
+      currency: i.currency,
+    })),
+  });
+  return { context, prefill: prefillOf(reading, context) };
 }
 
 async function readOpenMessage(ctx: HandlerContext): Promise<OpenMessage> {
@@ -276,12 +301,19 @@ async function readOpenMessage(ctx: HandlerContext): Promise<OpenMessage> {
   });
 }
 
-async function bodyIfReadable(ctx: HandlerContext): Promise<string | undefined> {
+/**
+ * The open message when Gmail still lets it be read and it is the one the card was built for,
+ * else null: what needs it (a form's prefill, a logged body) is worth having without it.
+ */
+async function messageIfReadable(
+  ctx: HandlerContext,
+  ref: MessageRef,
+): Promise<OpenMessage | null> {
   try {
-    return (await readOpenMessage(ctx)).text;
+    const message = await readOpenMessage(ctx);
+    return message.gmailId === ref.gmailId ? message : null;
   } catch {
-    // The record is still worth keeping without its body.
-    return undefined;
+    return null;
   }
 }
 
@@ -321,14 +353,13 @@ async function rebuiltRoot(ctx: HandlerContext, ref: MessageRef, customerId: str
   const matched = await fetchContext(ctx, ref, null);
   const context =
     matched.customer?.id === customerId ? matched : await fetchContext(ctx, ref, customerId);
-  return contextCard(ctx.ui, ctx.user.id, ref, context, NO_PREFILL);
+  return contextCard(ctx.ui, ctx.user.id, ref, context, []);
 }
 
 const QUOTE_MAX = 300;
 
 /** Turns what the email reading found into the forms' prefill. */
-export function prefillOf(reading: EmailReading | null, context: ContextResponse): Prefill {
-  if (!reading) return NO_PREFILL;
+export function prefillOf(reading: EmailReading, context: ContextResponse): FormPrefill {
   const byNumber = new Map(context.invoices.map((i) => [i.number, i]));
   const mentioned = reading.invoices.flatMap((r) => {
     const invoice = byNumber.get(r.number);
@@ -338,7 +369,7 @@ export function prefillOf(reading: EmailReading | null, context: ContextResponse
   const amount = reading.amounts.find((a) => a.currency === null || a.currency === currency);
   const cut = (s: string | undefined) => (s ? s.slice(0, QUOTE_MAX) : null);
   return {
-    mentionedInvoiceIds: mentioned,
+    invoiceIds: mentioned,
     amount: amount && amount.amount > 0 ? amount.amount : null,
     date: reading.promisedDate?.date ?? null,
     category: reading.disputeCategory?.category ?? null,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DisputeCategory } from '@relance/shared';
 
 // The shapes of the signed values card buttons carry back. Each callback opens its state
 // with one of these; anything else is refused.
@@ -28,22 +27,12 @@ export const BaseState = z.object({
 });
 export type BaseState = z.infer<typeof BaseState>;
 
-/** The promise form's prefill, read from the email. */
-export const PromiseFormState = BaseState.extend({
-  invoiceIds: z.array(Id).max(200),
-  amount: z.number().int().positive().nullable(),
-  date: z.iso.date().nullable(),
-  quote: z.string().max(1000).nullable(),
-});
-export type PromiseFormState = z.infer<typeof PromiseFormState>;
-
-/** The dispute form's prefill, read from the email. */
-export const DisputeFormState = BaseState.extend({
-  invoiceIds: z.array(Id).max(200),
-  category: DisputeCategory.nullable(),
-  quote: z.string().max(1000).nullable(),
-});
-export type DisputeFormState = z.infer<typeof DisputeFormState>;
+/**
+ * The promise and dispute buttons: the invoices the email names, ticked in advance. The rest
+ * of a form's prefill is read from the email when the form opens, not for every card.
+ */
+export const FormState = BaseState.extend({ invoiceIds: z.array(Id).max(200) });
+export type FormState = z.infer<typeof FormState>;
 
 /** A save button: the idempotency key minted with the form makes a double click save once. */
 export const SaveState = BaseState.extend({

@@ -3,11 +3,10 @@ import type {
   ContextResponse,
   CustomerRef,
   CustomerSummary,
-  DisputeCategory,
   InvoiceView,
   PaymentPromiseView,
 } from '@relance/shared';
-import type { BaseState, MessageRef, PromiseFormState, DisputeFormState } from '../state.ts';
+import type { BaseState, FormState, MessageRef } from '../state.ts';
 import {
   button,
   buttons,
@@ -27,33 +26,13 @@ const DISPUTES_SHOWN = 5;
 const PROMISES_SHOWN = 5;
 const EXCHANGES_SHOWN = 5;
 
-/** What the email reading suggested, to prefill the forms. */
-export interface Prefill {
-  mentionedInvoiceIds: string[];
-  amount: number | null;
-  date: string | null;
-  category: DisputeCategory | null;
-  promiseQuote: string | null;
-  disputeQuote: string | null;
-}
-
-/** An empty prefill, for cards rebuilt after a save. */
-export const NO_PREFILL: Prefill = {
-  mentionedInvoiceIds: [],
-  amount: null,
-  date: null,
-  category: null,
-  promiseQuote: null,
-  disputeQuote: null,
-};
-
 /** The contextual card: the matched customer's account beside the open email. */
 export function contextCard(
   ui: CardUi,
   userId: string,
   message: MessageRef,
   context: ContextResponse,
-  prefill: Prefill,
+  mentionedInvoiceIds: readonly string[],
 ): Card {
   const { m } = ui;
   const base: BaseState = { u: userId, m: message, c: context.customer?.id ?? null };
@@ -74,7 +53,7 @@ export function contextCard(
   }
 
   const customer = context.customer;
-  const mentioned = new Set(prefill.mentionedInvoiceIds);
+  const mentioned = new Set(mentionedInvoiceIds);
   const invoices = [...context.invoices].sort(
     (a, b) => Number(mentioned.has(b.id)) - Number(mentioned.has(a.id)),
   );
@@ -132,7 +111,7 @@ export function contextCard(
             { visible: 2 },
           )
         : null,
-      section(null, actionWidgets(ui, base, customer, context, prefill)),
+      section(null, actionWidgets(ui, base, customer, context, mentionedInvoiceIds)),
     ],
   });
 }
@@ -204,30 +183,18 @@ function actionWidgets(
   base: BaseState,
   customer: CustomerSummary,
   context: ContextResponse,
-  prefill: Prefill,
+  mentionedInvoiceIds: readonly string[],
 ): Widget[] {
   const { m } = ui;
   const withCustomer = { ...base, c: customer.id };
-  const promiseForm: PromiseFormState = {
-    ...withCustomer,
-    invoiceIds: prefill.mentionedInvoiceIds,
-    amount: prefill.amount,
-    date: prefill.date,
-    quote: prefill.promiseQuote,
-  };
-  const disputeForm: DisputeFormState = {
-    ...withCustomer,
-    invoiceIds: prefill.mentionedInvoiceIds,
-    category: prefill.category,
-    quote: prefill.disputeQuote,
-  };
+  const form: FormState = { ...withCustomer, invoiceIds: [...mentionedInvoiceIds] };
   const logged = context.loggedEmail;
   const widgets: Widget[] = [];
   if (logged) widgets.push(paragraph(escapeHtml(m.emailLogged(logged.loggedBy.name))));
   widgets.push(
     buttons([
-      button(m.logPromise, { action: ui.act('promise-form', promiseForm) }, { filled: true }),
-      button(m.logDispute, { action: ui.act('dispute-form', disputeForm) }),
+      button(m.logPromise, { action: ui.act('promise-form', form) }, { filled: true }),
+      button(m.logDispute, { action: ui.act('dispute-form', form) }),
     ]),
     buttons([
       ...(logged

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DISPUTE_CATEGORIES, currencyExponent } from '@relance/shared';
-import type { ContextResponse, InvoiceView } from '@relance/shared';
-import type { DisputeFormState, PromiseFormState, SaveState } from '../state.ts';
+import type { ContextResponse, DisputeCategory, InvoiceView } from '@relance/shared';
+import type { FormState, SaveState } from '../state.ts';
 import {
   button,
   card,
@@ -18,11 +18,34 @@ import type { CardUi } from './ui.ts';
 /** Invoices offered as checkboxes; a longer list keeps the mentioned and oldest ones. */
 export const INVOICES_IN_FORM = 40;
 
+/** What reading the email suggests for the forms, each finding with the sentence it came from. */
+export interface FormPrefill {
+  invoiceIds: string[];
+  amount: number | null;
+  date: string | null;
+  category: DisputeCategory | null;
+  promiseQuote: string | null;
+  disputeQuote: string | null;
+}
+
+/** A prefill with only the invoices ticked, when the email could not be read again. */
+export function invoicesOnly(invoiceIds: string[]): FormPrefill {
+  return {
+    invoiceIds,
+    amount: null,
+    date: null,
+    category: null,
+    promiseQuote: null,
+    disputeQuote: null,
+  };
+}
+
 /** The promise form: invoices, amount, date and note, prefilled from the email. */
 export function promiseFormCard(
   ui: CardUi,
-  state: PromiseFormState,
+  state: FormState,
   context: ContextResponse,
+  prefill: FormPrefill,
 ): Card {
   const { m } = ui;
   const currency = context.customer?.currency ?? context.invoices[0]?.currency ?? 'EUR';
@@ -32,23 +55,27 @@ export function promiseFormCard(
     c: state.c ?? '',
     k: randomUUID(),
     currency,
-    quote: state.quote,
+    quote: prefill.promiseQuote,
   };
   return card({
     title: m.promiseTitle,
     subtitle: context.customer?.name ?? '',
     name: 'promise',
     sections: [
-      quoteSection(ui, state.quote),
+      quoteSection(ui, prefill.promiseQuote),
       section(null, [
-        invoiceChoices(ui, context.invoices, state.invoiceIds),
+        invoiceChoices(ui, context.invoices, prefill.invoiceIds),
         textInput({
           name: 'amount',
           label: m.amount(currency),
           hint: m.amountHint,
-          value: state.amount === null ? '' : amountText(state.amount, currency, ui.language),
+          value: prefill.amount === null ? '' : amountText(prefill.amount, currency, ui.language),
         }),
-        datePicker({ name: 'promisedDate', label: m.promisedDate, date: state.date ?? undefined }),
+        datePicker({
+          name: 'promisedDate',
+          label: m.promisedDate,
+          date: prefill.date ?? undefined,
+        }),
         textInput({ name: 'note', label: m.note, multiline: true }),
       ]),
     ],
@@ -59,8 +86,9 @@ export function promiseFormCard(
 /** The dispute form: category, invoices and note, prefilled from the email. */
 export function disputeFormCard(
   ui: CardUi,
-  state: DisputeFormState,
+  state: FormState,
   context: ContextResponse,
+  prefill: FormPrefill,
 ): Card {
   const { m } = ui;
   const save: SaveState = {
@@ -69,14 +97,14 @@ export function disputeFormCard(
     c: state.c ?? '',
     k: randomUUID(),
     currency: context.customer?.currency ?? 'EUR',
-    quote: state.quote,
+    quote: prefill.disputeQuote,
   };
   return card({
     title: m.disputeTitle,
     subtitle: context.customer?.name ?? '',
     name: 'dispute',
     sections: [
-      quoteSection(ui, state.quote),
+      quoteSection(ui, prefill.disputeQuote),
       section(null, [
         selection({
           name: 'category',
@@ -85,10 +113,10 @@ export function disputeFormCard(
           items: DISPUTE_CATEGORIES.map((c) => ({
             text: m.category[c],
             value: c,
-            selected: c === (state.category ?? 'other'),
+            selected: c === (prefill.category ?? 'other'),
           })),
         }),
-        invoiceChoices(ui, context.invoices, state.invoiceIds),
+        invoiceChoices(ui, context.invoices, prefill.invoiceIds),
         textInput({ name: 'note', label: m.note, multiline: true }),
       ]),
     ],
