@@ -2,20 +2,20 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserSkipReason, launchChromium } from '../../server/src/testing-browser.ts';
-import { startGmailDemoServer } from '../../server/src/gmail/testing-demo.ts';
-import type { GmailDemoServer } from '../../server/src/gmail/testing-demo.ts';
+import { startDemoServer } from '../../server/src/testing-e2e.ts';
+import type { DemoServer } from '../../server/src/testing-e2e.ts';
 
-const SHOTS = 'test-results/addon-gmail';
+const SHOTS = 'test-results/gmail';
 
 describe.skipIf(browserSkipReason !== null)('Gmail preview in Chromium', () => {
-  let server: GmailDemoServer;
+  let server: DemoServer;
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await startGmailDemoServer();
+    server = await startDemoServer();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (err) => problems.push(err.message));
