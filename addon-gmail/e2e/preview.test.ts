@@ -17,7 +17,8 @@ describe.skipIf(browserSkipReason !== null)('Gmail preview in Chromium', () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await startDemoServer();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Tall enough for a whole contextual card, and French like the collector's Gmail.
+    page = await browser.newPage({ viewport: { width: 1400, height: 2600 }, locale: 'fr-FR' });
     page.on('pageerror', (err) => problems.push(err.message));
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(msg.text());
@@ -29,11 +30,19 @@ describe.skipIf(browserSkipReason !== null)('Gmail preview in Chromium', () => {
   });
 
   const sidebar = () => page.locator('#card');
+  /** The whole preview, and the add-on's sidebar alone at full size for a closer look. */
+  const shoot = async (name: string) => {
+    await page.screenshot({ path: `${SHOTS}/${name}.png` });
+    await page.locator('#sidebar').screenshot({ path: `${SHOTS}/${name}-sidebar.png` });
+  };
 
   it('shows the worklist as the homepage card', async () => {
     await page.goto(`${server.url}/preview/gmail`);
     await expect.poll(() => sidebar().locator('h2').textContent()).toBe('Ma liste du jour');
-    await page.screenshot({ path: `${SHOTS}/01-homepage.png` });
+    const text = await sidebar().textContent();
+    expect(text).toContain('Relance d’impayé · ton ferme');
+    expect(text).not.toMatch(/Overdue|reminder|invoices?\b/);
+    await shoot('01-homepage');
   });
 
   it('opens an email, logs the promise read from it, and the server holds it once', async () => {
@@ -44,7 +53,7 @@ describe.skipIf(browserSkipReason !== null)('Gmail preview in Chromium', () => {
     await expect
       .poll(() => sidebar().locator('h2').textContent())
       .toBe('Transports Lemoine & Fils');
-    await page.screenshot({ path: `${SHOTS}/02-contextual.png` });
+    await shoot('02-contextual');
 
     await sidebar().getByRole('button', { name: 'Promesse' }).click();
     await expect.poll(() => sidebar().locator('h2').textContent()).toBe('Noter une promesse');
@@ -52,7 +61,7 @@ describe.skipIf(browserSkipReason !== null)('Gmail preview in Chromium', () => {
     const date = await sidebar().locator('[data-name="promisedDate"]').inputValue();
     expect(amount).not.toBe('');
     expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await page.screenshot({ path: `${SHOTS}/03-promise-form.png` });
+    await shoot('03-promise-form');
 
     const save = sidebar().getByRole('button', { name: 'Enregistrer' });
     await save.dblclick();
@@ -60,7 +69,8 @@ describe.skipIf(browserSkipReason !== null)('Gmail preview in Chromium', () => {
     await expect
       .poll(() => sidebar().locator('h2').textContent())
       .toBe('Transports Lemoine & Fils');
-    await page.screenshot({ path: `${SHOTS}/04-promise-saved.png` });
+    expect(await sidebar().textContent()).toContain('citée dans l’e-mail');
+    await shoot('04-promise-saved');
 
     // A double click posts the same signed save twice; the promise exists once.
     expect(await count()).toBe(before + 1);
@@ -86,7 +96,8 @@ describe.skipIf(browserSkipReason !== null)('Gmail preview in Chromium', () => {
     await expect.poll(() => sidebar().locator('h2').textContent()).toBe('Insérer un modèle');
     await sidebar().getByRole('button', { name: 'Insérer le relevé' }).click();
     await expect.poll(() => page.locator('#draft-body').textContent()).toMatch(/\d/);
-    await page.screenshot({ path: `${SHOTS}/05-compose-statement.png` });
+    await expect.poll(() => page.locator('#toast').textContent()).toBe('Inséré dans le brouillon.');
+    await shoot('05-compose-statement');
   });
 
   it('raised no script or CSP error', () => {

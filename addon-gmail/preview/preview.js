@@ -166,7 +166,8 @@ function apply(answer) {
     for (const part of draft.insertContents || []) {
       $('draft-body').append(part.contentType === 'TEXT' ? part.content : draftHtml(part.content));
     }
-    toast('✓');
+    // Gmail itself says nothing after an insert; the preview confirms it happened.
+    toast(state.locale === 'fr' ? 'Inséré dans le brouillon.' : 'Inserted into the draft.');
   }
   render();
 }

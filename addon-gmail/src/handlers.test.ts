@@ -95,15 +95,28 @@ function stateOf(body: unknown, label: string): string {
 const openEmail = () => call('contextual', { gmail: contextualGmail() });
 
 describe('homepage', () => {
-  it('shows the worklist as a pushed card', async () => {
+  it('shows the worklist, most urgent first, in the collector’s words', async () => {
     const body = await call('homepage');
-    expect(body.action.navigations[0].pushCard.header.title).toBe('Ma liste du jour');
-    expect(JSON.stringify(body)).toContain('Relancer Acme');
+    const card = body.action.navigations[0].pushCard;
+    expect(card.header.title).toBe('Ma liste du jour');
+    const lines = card.sections[0].widgets.map(
+      (w: { decoratedText: { text: string; bottomLabel: string } }) =>
+        `${w.decoratedText.text} | ${w.decoratedText.bottomLabel}`,
+    );
+    expect(lines).toEqual([
+      'Promesse non tenue | 1\u202f201,00\u00a0€ · promis pour le 10 mars 2025 · à remonter au manager',
+      'Relance d’impayé · ton ferme | 2 factures · 3\u202f603,00\u00a0€ · 33 j de retard',
+    ]);
+    expect(JSON.stringify(body)).not.toContain('Overdue reminder');
   });
 
   it('speaks English when Gmail is in English', async () => {
     const body = await call('homepage', { locale: 'en-GB' });
-    expect(body.action.navigations[0].pushCard.header.title).toBe('My worklist');
+    const card = body.action.navigations[0].pushCard;
+    expect(card.header.title).toBe('My worklist');
+    expect(card.sections[0].widgets[1].decoratedText.bottomLabel).toBe(
+      '2 invoices · €3,603.00 · 33 days late',
+    );
   });
 });
 
@@ -209,7 +222,7 @@ describe('logging a promise', () => {
     expect(gmail.seen.length).toBe(readsBefore + 1);
     const fields = formFields(form);
     expect(fields.ticked).toEqual(['inv-2']);
-    expect(fields.amount).toBe('1201,00');
+    expect(fields.amount).toBe('1\u202f201,00');
     expect(fields.date).toBe(String(Date.UTC(2025, 2, 28)));
     expect(fields.text).toContain('le 28 mars 2025');
   });

@@ -114,7 +114,7 @@ export const HANDLERS: Record<EndpointName, Handler> = {
       ),
     );
     if ('renderActions' in saved) return saved;
-    return backToRoot(await rebuiltRoot(ctx, state.m, state.c), ui.m.promiseSaved);
+    return backToRoot(await rebuiltRoot(ctx, state, state.c), ui.m.promiseSaved);
   },
 
   'dispute-form': async (ctx) => {
@@ -145,7 +145,7 @@ export const HANDLERS: Record<EndpointName, Handler> = {
       ),
     );
     if ('renderActions' in saved) return saved;
-    return backToRoot(await rebuiltRoot(ctx, state.m, state.c), ui.m.disputeSaved);
+    return backToRoot(await rebuiltRoot(ctx, state, state.c), ui.m.disputeSaved);
   },
 
   'log-email': async (ctx) => {
@@ -172,7 +172,7 @@ export const HANDLERS: Record<EndpointName, Handler> = {
       },
       state.k,
     );
-    const root = await rebuiltRoot(ctx, state.m, state.c);
+    const root = await rebuiltRoot(ctx, state, state.c);
     return backToRoot(root, logged.created ? ui.m.emailSaved : ui.m.emailAlreadySaved);
   },
 
@@ -193,7 +193,7 @@ export const HANDLERS: Record<EndpointName, Handler> = {
       email: state.m.from,
       ...(state.m.fromName ? { name: state.m.fromName.slice(0, 200) } : {}),
     });
-    const root = await rebuiltRoot(ctx, state.m, customer.id);
+    const root = await rebuiltRoot(ctx, { m: state.m, mentioned: [] }, customer.id);
     return backToRoot(root, ui.m.contactSaved(customer.name));
   },
 
@@ -348,12 +348,16 @@ function fetchContext(ctx: HandlerContext, ref: MessageRef, customerId: string |
   return ctx.backend.context(ctx.user, contextRequestOf(ref, customerId));
 }
 
-async function rebuiltRoot(ctx: HandlerContext, ref: MessageRef, customerId: string) {
+async function rebuiltRoot(
+  ctx: HandlerContext,
+  from: { m: MessageRef; mentioned: string[] },
+  customerId: string,
+) {
   // Unpinned first, so the card keeps saying how the email matched; pinned if that differs.
-  const matched = await fetchContext(ctx, ref, null);
+  const matched = await fetchContext(ctx, from.m, null);
   const context =
-    matched.customer?.id === customerId ? matched : await fetchContext(ctx, ref, customerId);
-  return contextCard(ctx.ui, ctx.user.id, ref, context, []);
+    matched.customer?.id === customerId ? matched : await fetchContext(ctx, from.m, customerId);
+  return contextCard(ctx.ui, ctx.user.id, from.m, context, from.mentioned);
 }
 
 const QUOTE_MAX = 300;

@@ -34,17 +34,26 @@ export type BaseState = z.infer<typeof BaseState>;
 export const FormState = BaseState.extend({ invoiceIds: z.array(Id).max(200) });
 export type FormState = z.infer<typeof FormState>;
 
+// Buttons that bring back the contextual card carry the invoices the email names, so that the
+// card after a save still marks them (the email is not read again for that).
+const Mentioned = z.array(Id).max(200).default([]);
+
 /** A save button: the idempotency key minted with the form makes a double click save once. */
 export const SaveState = BaseState.extend({
   c: Id,
   k: z.string().min(8).max(100),
   currency: z.string().regex(/^[A-Z]{3}$/),
   quote: z.string().max(1000).nullable(),
+  mentioned: Mentioned,
 });
 export type SaveState = z.infer<typeof SaveState>;
 
 /** The log-email button, with its own idempotency key. */
-export const LogEmailState = BaseState.extend({ c: Id, k: z.string().min(8).max(100) });
+export const LogEmailState = BaseState.extend({
+  c: Id,
+  k: z.string().min(8).max(100),
+  mentioned: Mentioned,
+});
 export type LogEmailState = z.infer<typeof LogEmailState>;
 
 /** A page of the "more invoices" card. */

@@ -6,7 +6,7 @@ import type {
   InvoiceView,
   PaymentPromiseView,
 } from '@relance/shared';
-import type { BaseState, FormState, MessageRef } from '../state.ts';
+import type { BaseState, FormState, LogEmailState, MessageRef } from '../state.ts';
 import {
   button,
   buttons,
@@ -78,7 +78,7 @@ export function contextCard(
     sections: [
       section(
         m.account,
-        accountWidgets(ui, customer, `${m.matchedBy[match.step]} : ${match.evidence}`),
+        accountWidgets(ui, customer, m.labelled(m.matchedBy[match.step], match.evidence)),
       ),
       section(
         m.openInvoices(context.invoices.length),
@@ -90,7 +90,7 @@ export function contextCard(
             m.disputes,
             context.disputes.slice(0, DISPUTES_SHOWN).map((d) =>
               decorated({
-                top: `${m.category[d.category]} · ${d.status}`,
+                top: `${m.category[d.category]} · ${m.disputeStatus[d.status]}`,
                 text: escapeHtml(d.invoiceNumbers.join(', ') || '—'),
                 bottom: d.amount.map((a) => ui.money(a.amount, a.currency)).join(' + '),
               }),
@@ -103,9 +103,9 @@ export function contextCard(
             m.recent,
             context.interactions.slice(0, EXCHANGES_SHOWN).map((x) =>
               decorated({
-                top: `${x.direction === 'inbound' ? '←' : '→'} ${ui.date(x.sentAt.slice(0, 10))}`,
+                top: `${x.direction === 'inbound' ? m.received : m.sent} · ${ui.date(x.sentAt.slice(0, 10))}`,
                 text: escapeHtml(x.subject || '—'),
-                bottom: escapeHtml(x.loggedBy.name),
+                bottom: escapeHtml(m.loggedBy(x.loggedBy.name)),
               }),
             ),
             { visible: 2 },
@@ -127,11 +127,12 @@ function accountWidgets(ui: CardUi, customer: CustomerSummary, matchText: string
         bottom: `${m.overdue} ${ui.money(b.overdue, b.currency)} · ${m.disputed} ${ui.money(b.disputed, b.currency)}`,
       }),
     );
+    // One bucket a line: run together, the sidebar wraps inside labels and amounts.
     const aging = (Object.keys(m.bucket) as (keyof typeof m.bucket)[])
       .filter((k) => (b.buckets[k] ?? 0) !== 0)
-      .map((k) => `${m.bucket[k]} ${ui.money(b.buckets[k] ?? 0, b.currency)}`)
-      .join(' · ');
-    if (aging) widgets.push(paragraph(escapeHtml(aging)));
+      .map((k) => escapeHtml(m.labelled(m.bucket[k], ui.money(b.buckets[k] ?? 0, b.currency))))
+      .join('<br>');
+    if (aging) widgets.push(paragraph(aging));
   }
   widgets.push(
     decorated({ top: m.assignee, text: escapeHtml(customer.assignee?.name ?? m.unassigned) }),
@@ -145,7 +146,7 @@ export function invoiceLine(ui: CardUi, invoice: InvoiceView, mentioned: boolean
   const late = invoice.daysOverdue > 0 ? m.daysLate(invoice.daysOverdue) : m.notDue;
   const flags = [
     mentioned ? m.mentioned : null,
-    invoice.disputed ? m.disputed : null,
+    invoice.disputed ? m.disputedFlag : null,
     invoice.promised ? m.promised : null,
   ].filter(Boolean);
   return decorated({
@@ -154,9 +155,6 @@ export function invoiceLine(ui: CardUi, invoice: InvoiceView, mentioned: boolean
       ? `<b>${escapeHtml(ui.money(invoice.openAmount, invoice.currency))}</b>`
       : escapeHtml(ui.money(invoice.openAmount, invoice.currency)),
     bottom: `${m.dueOn(ui.date(invoice.dueDate))} · ${late}`,
-    ...(invoice.paymentUrl?.startsWith('https://')
-      ? { button: button(m.pay, { url: invoice.paymentUrl }) }
-      : {}),
   });
 }
 
@@ -164,7 +162,7 @@ function promisesSection(ui: CardUi, context: ContextResponse) {
   const { m } = ui;
   const line = (p: PaymentPromiseView) =>
     decorated({
-      top: `${ui.date(p.promisedDate)} · ${p.status}`,
+      top: `${ui.date(p.promisedDate)} · ${m.promiseStatus[p.status]}`,
       text: escapeHtml(ui.money(p.amount, p.currency)),
       bottom: escapeHtml(p.invoiceNumbers.join(', ')),
     });
@@ -201,7 +199,11 @@ function actionWidgets(
         ? []
         : [
             button(m.logEmail, {
-              action: ui.act('log-email', { ...withCustomer, k: randomUUID() }),
+              action: ui.act('log-email', {
+                ...withCustomer,
+                k: randomUUID(),
+                mentioned: [...mentionedInvoiceIds],
+              } satisfies LogEmailState),
             }),
           ]),
       button(m.notThisCustomer, { action: ui.act('customer-search', base) }),

@@ -13,6 +13,7 @@ import {
   textInput,
 } from './builders.ts';
 import type { Card, Widget } from './builders.ts';
+import { formatAmountInput } from './ui.ts';
 import type { CardUi } from './ui.ts';
 
 /** Invoices offered as checkboxes; a longer list keeps the mentioned and oldest ones. */
@@ -56,6 +57,7 @@ export function promiseFormCard(
     k: randomUUID(),
     currency,
     quote: prefill.promiseQuote,
+    mentioned: state.invoiceIds,
   };
   return card({
     title: m.promiseTitle,
@@ -69,7 +71,8 @@ export function promiseFormCard(
           name: 'amount',
           label: m.amount(currency),
           hint: m.amountHint,
-          value: prefill.amount === null ? '' : amountText(prefill.amount, currency, ui.language),
+          value:
+            prefill.amount === null ? '' : formatAmountInput(prefill.amount, currency, ui.language),
         }),
         datePicker({
           name: 'promisedDate',
@@ -98,6 +101,7 @@ export function disputeFormCard(
     k: randomUUID(),
     currency: context.customer?.currency ?? 'EUR',
     quote: prefill.disputeQuote,
+    mentioned: state.invoiceIds,
   };
   return card({
     title: m.disputeTitle,
@@ -146,13 +150,6 @@ function invoiceChoices(ui: CardUi, invoices: InvoiceView[], selected: string[])
   });
 }
 
-/** Minor units as the decimal text a person would type, e.g. 125000 EUR → "1250,00" in French. */
-export function amountText(minor: number, currency: string, language: 'fr' | 'en'): string {
-  const digits = currencyExponent(currency);
-  const text = (minor / 10 ** digits).toFixed(digits);
-  return language === 'fr' ? text.replace('.', ',') : text;
-}
-
 /**
  * Parses an amount typed in French or English style ("1 250,50", "1,250.50", "1250.5") into
  * minor units, or null when it is not a number. No float arithmetic: digits are joined.
@@ -163,11 +160,13 @@ export function parseAmount(text: string, currency: string): number | null {
   if (!/^\d[\d.,]*$/.test(cleaned)) return null;
   const lastSep = Math.max(cleaned.lastIndexOf(','), cleaned.lastIndexOf('.'));
   const decimalsAfter = lastSep === -1 ? 0 : cleaned.length - lastSep - 1;
+  // Three digits after the last separator are thousands ("1,250"), except in a currency
+  // with three decimals (KWD, TND), where they are its minor units.
   const isDecimal =
     lastSep !== -1 &&
     decimalsAfter > 0 &&
     decimalsAfter <= Math.max(digits, 2) &&
-    decimalsAfter !== 3;
+    (decimalsAfter !== 3 || digits === 3);
   const whole = (isDecimal ? cleaned.slice(0, lastSep) : cleaned).replace(/[.,]/g, '');
   const fraction = isDecimal ? cleaned.slice(lastSep + 1) : '';
   if (fraction.length > digits) return null;

@@ -60,24 +60,46 @@ function dateFormat(language: Language): Intl.DateTimeFormat {
  * string), with a kept formatter: `formatMoney` builds one per call.
  */
 export function formatCardMoney(minor: number, currency: string, language: Language): string {
-  if (!Number.isSafeInteger(minor)) throw new RangeError(`amount must be whole minor units`);
   const exponent = currencyExponent(currency);
-  const key = `${language} ${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, {
+  return formatter(`${language} ${currency}`, () => ({
+    locale: language,
+    options: {
       style: 'currency',
       currency,
       minimumFractionDigits: exponent,
       maximumFractionDigits: exponent,
-    });
+    },
+  })).format(decimalOf(minor, exponent));
+}
+
+/** Minor units as a grouped number a person would type, e.g. 125000 EUR → "1 250,00" in French. */
+export function formatAmountInput(minor: number, currency: string, language: Language): string {
+  const exponent = currencyExponent(currency);
+  return formatter(`${language} ${exponent}`, () => ({
+    locale: language,
+    options: { minimumFractionDigits: exponent, maximumFractionDigits: exponent },
+  })).format(decimalOf(minor, exponent));
+}
+
+function formatter(
+  key: string,
+  make: () => { locale: string; options: Intl.NumberFormatOptions },
+): Intl.NumberFormat {
+  let format = moneyFormats.get(key);
+  if (!format) {
+    const { locale, options } = make();
+    format = new Intl.NumberFormat(locale, options);
     moneyFormats.set(key, format);
   }
+  return format;
+}
+
+// An exact decimal string, so that formatting never goes through a float.
+function decimalOf(minor: number, exponent: number): `${number}` {
+  if (!Number.isSafeInteger(minor)) throw new RangeError('amount must be whole minor units');
   const digits = String(Math.abs(minor)).padStart(exponent + 1, '0');
   const sign = minor < 0 ? '-' : '';
-  const decimal =
-    exponent === 0
-      ? `${sign}${digits}`
-      : `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
-  return format.format(decimal as `${number}`);
+  const whole = exponent === 0 ? digits : digits.slice(0, -exponent);
+  const fraction = exponent === 0 ? '' : `.${digits.slice(-exponent)}`;
+  return `${sign}${whole}${fraction}` as `${number}`;
 }

@@ -183,7 +183,7 @@ for (const engine of databasesUnderTest()) {
       const form = await post(server, 'promise-form', {
         parameters: { s: stateOf((await post(server, 'contextual')).text, 'Promesse') },
       });
-      expect(form.text).toContain('"value":"1200,00"');
+      expect(form.text).toContain('"value":"1\u202f200,00"');
       const save = stateOf(form.text, 'Enregistrer');
       const formInputs = {
         amount: { stringInputs: { value: ['1200,00'] } },
