@@ -91,6 +91,15 @@ describe.skipIf(browserSkipReason !== null)('Gmail preview in Chromium', () => {
       .toContain('E-mail déjà journalisé par Julien Martin');
   });
 
+  it('offers the possible customers and a search for a sender it does not know', async () => {
+    await page.locator('.message[data-id="demo-27-unknown_sender"]').click();
+    await expect
+      .poll(() => sidebar().locator('h2').textContent())
+      .toBe('Plusieurs clients possibles');
+    expect(await sidebar().textContent()).toContain('Groupe Santé Rivière');
+    await shoot('06-unknown-sender');
+  });
+
   it('inserts a statement into a draft for a customer recipient', async () => {
     await page.locator('#new-draft').click();
     await expect.poll(() => sidebar().locator('h2').textContent()).toBe('Insérer un modèle');

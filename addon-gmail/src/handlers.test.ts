@@ -191,8 +191,29 @@ describe('contextual card', () => {
     });
     const body = await openEmail();
     const text = JSON.stringify(body);
-    expect(text).toContain('Aucun client reconnu');
+    expect(text).toContain('Plusieurs clients possibles');
+    expect(text).toContain('acme.test correspond à plusieurs clients');
     expect(text).toContain('Choisir');
+  });
+
+  it('offers a search when nobody answers to the sender', async () => {
+    backend.contextFor = () => ({ ...sampleContext(0), customer: null, match: { status: 'none' } });
+    const text = JSON.stringify(await openEmail());
+    expect(text).toContain('Aucun client reconnu');
+    expect(text).toContain('L’expéditeur paul@acme.test ne correspond à aucun client');
+    expect(text).toContain('Rechercher');
+  });
+
+  it('says in the card language why an excluded email shows nothing', async () => {
+    backend.contextFor = () => ({
+      ...sampleContext(0),
+      customer: null,
+      match: { status: 'excluded', reason: 'acme.test is on the never-log list' },
+    });
+    const text = JSON.stringify(await openEmail());
+    expect(text).toContain('E-mail ignoré');
+    expect(text).toContain('ne jamais journaliser');
+    expect(text).not.toContain('never-log');
   });
 });
 

@@ -114,9 +114,16 @@ const fr = {
   noMatchTitle: 'Aucun client reconnu',
   noMatchText: (from: string) =>
     `L’expéditeur ${from} ne correspond à aucun client. Cherchez le client pour le rattacher.`,
+  ambiguousTitle: 'Plusieurs clients possibles',
+  ambiguousText: (evidence: string) =>
+    `${evidence} correspond à plusieurs clients. Choisissez le bon : il sera retenu pour ` +
+    `cet expéditeur.`,
   internalTitle: 'E-mail interne',
   internalText: 'Cet e-mail vient de votre entreprise : rien à relancer.',
   excludedTitle: 'E-mail ignoré',
+  excludedText:
+    'L’expéditeur ou un destinataire est dans la liste « ne jamais journaliser » : Relance ' +
+    'n’affiche rien pour cet e-mail.',
   homeTitle: 'Ma liste du jour',
   homeEmpty: 'Rien à faire aujourd’hui.',
   homeHint: 'Ouvrez un e-mail d’un client pour voir son compte.',
@@ -280,9 +287,15 @@ const en: Messages = {
   noMatchTitle: 'No customer matched',
   noMatchText: (from) =>
     `The sender ${from} matches no customer. Search for the customer to link them.`,
+  ambiguousTitle: 'Several possible customers',
+  ambiguousText: (evidence) =>
+    `${evidence} matches several customers. Choose the right one: it is remembered for this ` +
+    `sender.`,
   internalTitle: 'Internal email',
   internalText: 'This email comes from your own company: nothing to collect.',
   excludedTitle: 'Email ignored',
+  excludedText:
+    'The sender or a recipient is on the never-log list: Relance shows nothing for this email.',
   homeTitle: 'My worklist',
   homeEmpty: 'Nothing to do today.',
   homeHint: 'Open an email from a customer to see their account.',

@@ -42,14 +42,14 @@ export function contextCard(
     return card({ title: m.internalTitle, sections: [section(null, [paragraph(m.internalText)])] });
   }
   if (match.status === 'excluded') {
+    // The server's reason is an English sentence; the card says the same in its language.
     return card({
       title: m.excludedTitle,
-      sections: [section(null, [paragraph(escapeHtml(match.reason))])],
+      sections: [section(null, [paragraph(escapeHtml(m.excludedText))])],
     });
   }
   if (match.status !== 'matched' || !context.customer) {
-    const candidates = match.status === 'ambiguous' ? match.candidates : [];
-    return noMatchCard(ui, base, candidates);
+    return noMatchCard(ui, base, match.status === 'ambiguous' ? match : null);
   }
 
   const customer = context.customer;
@@ -212,14 +212,30 @@ function actionWidgets(
   return widgets;
 }
 
-/** The card for an email no customer was matched to: candidates and a search. */
-export function noMatchCard(ui: CardUi, base: BaseState, candidates: CustomerRef[]): Card {
+/**
+ * The card for an email no single customer was matched to: the candidates when several
+ * customers answered (a shared domain, say), and a search.
+ */
+export function noMatchCard(
+  ui: CardUi,
+  base: BaseState,
+  ambiguous: { evidence: string; candidates: CustomerRef[] } | null,
+): Card {
   const { m } = ui;
+  const candidates = ambiguous?.candidates ?? [];
   return card({
-    title: m.noMatchTitle,
+    title: candidates.length > 0 ? m.ambiguousTitle : m.noMatchTitle,
     name: 'context',
     sections: [
-      section(null, [paragraph(escapeHtml(m.noMatchText(base.m.from)))]),
+      section(null, [
+        paragraph(
+          escapeHtml(
+            candidates.length > 0
+              ? m.ambiguousText(ambiguous?.evidence ?? base.m.from)
+              : m.noMatchText(base.m.from),
+          ),
+        ),
+      ]),
       candidates.length > 0
         ? section(
             m.candidates,
