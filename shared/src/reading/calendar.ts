@@ -13,13 +13,37 @@ export interface SentReference {
   weekday: number;
 }
 
-/** Throws an Error naming `timeZone` unless it is an IANA zone that Intl knows. */
-export function assertTimeZone(timeZone: string): void {
+// Building an Intl.DateTimeFormat costs far more than reading a whole email, and a pane reads
+// every email in the same zone: one formatter per zone is kept, the cache bounded against callers
+// that pass a new zone each time.
+const MAX_CACHED_ZONES = 32;
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
+  const cached = zoneFormatters.get(timeZone);
+  if (cached !== undefined) return cached;
+  let formatter: Intl.DateTimeFormat;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone }).format(0);
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
   } catch {
     throw new Error(`timeZone must be an IANA time zone such as 'Europe/Paris'; got '${timeZone}'`);
   }
+  if (zoneFormatters.size >= MAX_CACHED_ZONES) zoneFormatters.clear();
+  zoneFormatters.set(timeZone, formatter);
+  return formatter;
+}
+
+/** Throws an Error naming `timeZone` unless it is an IANA zone that Intl knows. */
+export function assertTimeZone(timeZone: string): void {
+  zoneFormatter(timeZone);
 }
 
 const ISO_OFFSET = /([+-])(\d{2}):?(\d{2})$/;
@@ -56,15 +80,7 @@ export function sentReference(sentAt: string, timeZone: string): SentReference {
 
 /** The UTC offset of an IANA zone at an instant, in minutes, from Intl. */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(instant);
+  const parts = zoneFormatter(timeZone).formatToParts(instant);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   const floored = Math.floor(instant.getTime() / 60_000) * 60_000;

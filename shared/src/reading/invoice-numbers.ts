@@ -1,5 +1,5 @@
 import { findAmounts } from './amounts.ts';
-import { findProtectedSpans, overlapsAny } from './protected-spans.ts';
+import { findProtectedSpans, overlapsAny, type Span } from './protected-spans.ts';
 
 /** A known invoice number found in a text, and where. */
 export interface InvoiceNumberMatch {
@@ -40,13 +40,21 @@ const INVOICE_CUE =
   /(?:factures?|fact\.?|invoices?|inv\.?|n°|no\.?|num[ée]ro|number|#)\s{0,2}:?\s{0,2}$/i;
 const MAX_LOOKAHEAD = 200;
 
-/** Every occurrence of a known invoice number outside phone numbers, IBANs, SIRET/SIREN, POs, dates and amounts. */
-export function matchInvoiceNumbers(text: string, knownNumbers: string[]): InvoiceNumberMatch[] {
-  const byKey = indexKnownNumbers(knownNumbers);
+/**
+ * Every occurrence of a known invoice number outside phone numbers, IBANs, SIRET/SIREN, POs, dates
+ * and amounts. `guards` gives those spans when the caller has them already; they are only looked
+ * for once a known number turns up, which in most quoted threads and signatures it never does.
+ */
+export function matchInvoiceNumbers(
+  text: string,
+  known: string[] | KnownIndex,
+  guards: () => Span[] = () => [...findProtectedSpans(text), ...findAmounts(text)],
+): InvoiceNumberMatch[] {
+  const byKey = Array.isArray(known) ? indexKnownNumbers(known) : known;
   if (byKey.keys.size === 0 || text === '') return [];
 
   const segments = segmentsOf(text);
-  const guarded = [...findProtectedSpans(text), ...findAmounts(text)];
+  let guarded: Span[] | undefined;
   const matches: InvoiceNumberMatch[] = [];
 
   for (let i = 0; i < segments.length; i++) {
@@ -61,6 +69,7 @@ export function matchInvoiceNumbers(text: string, knownNumbers: string[]): Invoi
     ) {
       continue;
     }
+    guarded ??= guards();
     if (overlapsAny(guarded, first.start, last.end)) continue;
     for (const number of found.numbers) matches.push({ number, start: first.start, end: last.end });
     i = found.lastIndex;
@@ -68,13 +77,18 @@ export function matchInvoiceNumbers(text: string, knownNumbers: string[]): Invoi
   return matches;
 }
 
-interface KnownIndex {
+/** Known invoice numbers by their keys (see indexKnownNumbers). */
+export interface KnownIndex {
   keys: Map<string, string[]>;
   tails: Map<string, string[]>;
   maxLength: number;
 }
 
-function indexKnownNumbers(knownNumbers: string[]): KnownIndex {
+/**
+ * The keys of known invoice numbers, built once for an email whose subject, new text, signature
+ * and quoted history are each searched with the same list.
+ */
+export function indexKnownNumbers(knownNumbers: string[]): KnownIndex {
   const keys = new Map<string, string[]>();
   const tails = new Map<string, string[]>();
   let maxLength = 0;

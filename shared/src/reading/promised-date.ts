@@ -97,23 +97,29 @@ const DATE_WORD = new RegExp(
   String.raw`\d|\b(?:${MONTH_WORDS}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres-demain|aujourd'hui|semaine|mois|jours?|prochaine?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|tomorrow|today|tonight|week|month|days?|next|this|weeks?)\b`,
 );
 
+/** A sentence to read for a date: its text, the same folded (see foldText), and its index. */
+export interface DateSentence {
+  text: string;
+  folded: string;
+  index: number;
+}
+
 /** Reads the first date a set of sentences ties to a payment to come, relative to the sent day. */
 export function findPromisedDate(
-  sentences: { text: string; index: number }[],
+  sentences: DateSentence[],
   language: MailLanguage,
   reference: SentReference,
 ): DateFinding | null {
   for (const sentence of sentences) {
-    if (!isPaymentPromiseSentence(sentence.text)) continue;
-    const date = firstPaymentDate(sentence.text, language, reference);
+    if (!isPaymentPromiseSentence(sentence.folded)) continue;
+    const date = firstPaymentDate(sentence, language, reference);
     if (date !== null) return { date: formatCivilDate(date), index: sentence.index };
   }
   return null;
 }
 
-/** True when a sentence speaks of paying later, not of a payment made or an absence. */
-export function isPaymentPromiseSentence(sentence: string): boolean {
-  const text = foldText(sentence);
+/** True when a folded sentence speaks of paying later, not of a payment made or an absence. */
+export function isPaymentPromiseSentence(text: string): boolean {
   const cue = PAYMENT_CUE.test(text)
     ? EVERY_PAYMENT_CUE
     : REST_CUE.test(text) && FUTURE_CUE.test(text)
@@ -135,11 +141,10 @@ interface Candidate {
 }
 
 function firstPaymentDate(
-  text: string,
+  { text, folded }: DateSentence,
   language: MailLanguage,
   reference: SentReference,
 ): CivilDate | null {
-  const folded = foldText(text);
   const own = ownRuleCandidates(folded, reference);
   const parsed = (DATE_WORD.test(folded) ? chronoCandidates(text, language, reference) : []).filter(
     (c) => !own.some((o) => o.start < c.end && c.start < o.end),

@@ -33,10 +33,18 @@ const DATE_PATTERNS: RegExp[] = [
 
 /** Spans of phone numbers, IBANs, SIRET/SIREN, purchase orders and (unless told not to) dates. */
 export function findProtectedSpans(text: string, withDates = true): Span[] {
+  const spans = spansOf(IDENTIFIER_PATTERNS, text);
+  return withDates ? [...spans, ...findDateSpans(text)] : spans;
+}
+
+/** Spans of numeric dates: 10/12, 10.12.26, 2026-12-10. */
+export function findDateSpans(text: string): Span[] {
+  return spansOf(DATE_PATTERNS, text);
+}
+
+function spansOf(patterns: RegExp[], text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of withDates
-    ? [...IDENTIFIER_PATTERNS, ...DATE_PATTERNS]
-    : IDENTIFIER_PATTERNS) {
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       spans.push({ start: match.index, end: match.index + match[0].length });

@@ -33,6 +33,23 @@ describe('readCustomerEmail', () => {
       expect(() => read('Bonjour', { timeZone: 'Europe/Atlantis' })).toThrow(/timeZone/);
     });
 
+    it('refuses an invalid zone on every call, the valid zones read before still working', () => {
+      const promise = 'Nous réglerons FA-2026-0412 demain.';
+      const sentAt = '2026-03-04T23:30:00Z';
+      expect(read(promise, { sentAt, timeZone: 'Asia/Tokyo' }).promisedDate?.date).toBe(
+        '2026-03-06',
+      );
+      for (let i = 0; i < 2; i++) {
+        expect(() => read(promise, { timeZone: 'Europe/Atlantis' })).toThrow(/timeZone/);
+      }
+      expect(read(promise, { sentAt, timeZone: 'Asia/Tokyo' }).promisedDate?.date).toBe(
+        '2026-03-06',
+      );
+      expect(read(promise, { sentAt, timeZone: 'America/New_York' }).promisedDate?.date).toBe(
+        '2026-03-05',
+      );
+    });
+
     it('throws an error naming sentAt when the instant cannot be read', () => {
       expect(() => read('Bonjour', { sentAt: 'yesterday-ish' })).toThrow(/sentAt/);
     });

@@ -10,10 +10,15 @@ import {
 import { cleanText, splitEmailSections } from './email-sections.ts';
 import { foldText } from './fold.ts';
 import { isOutOfOffice, saysPaymentMade, saysWillPay } from './intent-cues.ts';
-import { matchInvoiceNumbers, type InvoiceNumberMatch } from './invoice-numbers.ts';
+import {
+  indexKnownNumbers,
+  matchInvoiceNumbers,
+  type InvoiceNumberMatch,
+  type KnownIndex,
+} from './invoice-numbers.ts';
 import { detectLanguage } from './language.ts';
 import { findPromisedDate } from './promised-date.ts';
-import { findProtectedSpans } from './protected-spans.ts';
+import { findDateSpans, findProtectedSpans } from './protected-spans.ts';
 import { evidenceOf, sentenceAt, splitSentences, type Sentence } from './sentences.ts';
 
 /** An open invoice of the matched customer, as the reader compares against it. */
@@ -58,16 +63,22 @@ export function readCustomerEmail(input: ReadCustomerEmailInput): EmailReading {
     .slice(0, MAX_SUBJECT_CHARS)
     .replace(/\n/g, ' ');
   const sections = splitEmailSections(stringOr(input.text));
-  const knownNumbers = (Array.isArray(input.knownInvoices) ? input.knownInvoices : []).map(
-    (i) => i.number,
+  const knownNumbers = indexKnownNumbers(
+    (Array.isArray(input.knownInvoices) ? input.knownInvoices : []).map((i) => i.number),
   );
 
   const fresh = sections.fresh;
   const freshSentences = splitSentences(fresh);
+  // Folding keeps every index, so the whole new text is folded once and sentences are cut from it.
   const foldedFresh = foldText(fresh);
   const foldedSubject = foldText(subject);
-  const freshInvoices = matchInvoiceNumbers(fresh, knownNumbers);
   const freshAmounts = findAmounts(fresh);
+  const identifiers = findProtectedSpans(fresh, false);
+  const freshInvoices = matchInvoiceNumbers(fresh, knownNumbers, () => [
+    ...identifiers,
+    ...findDateSpans(fresh),
+    ...freshAmounts,
+  ]);
 
   const invoices = readInvoices(
     subject,
@@ -78,20 +89,19 @@ export function readCustomerEmail(input: ReadCustomerEmailInput): EmailReading {
     knownNumbers,
   );
   const amounts = readAmounts(freshAmounts, freshSentences, fresh);
-  const masked = maskSpans(fresh, [
-    ...freshInvoices,
-    ...freshAmounts,
-    ...findProtectedSpans(fresh, false),
-  ]);
 
   if (isOutOfOffice(foldedSubject, foldedFresh)) {
     return { invoices, amounts, promisedDate: null, disputeCategory: null, intent: 'other' };
   }
 
+  const masks = [...freshInvoices, ...freshAmounts, ...identifiers];
+  const masked = maskSpans(fresh, masks);
+  const foldedMasked = maskSpans(foldedFresh, masks);
   const language = detectLanguage(`${subject}\n${fresh}`);
   const dated = findPromisedDate(
     freshSentences.map((s, index) => ({
       text: masked.slice(s.start, s.start + s.text.length),
+      folded: foldedMasked.slice(s.start, s.start + s.text.length),
       index,
     })),
     language,
@@ -102,7 +112,9 @@ export function readCustomerEmail(input: ReadCustomerEmailInput): EmailReading {
       ? null
       : { date: dated.date, evidence: evidenceOf(freshSentences[dated.index]?.text ?? '') };
 
-  const foldedSentences = freshSentences.map((s) => foldText(s.text));
+  const foldedSentences = freshSentences.map((s) =>
+    foldedFresh.slice(s.start, s.start + s.text.length).replace(/\n/g, ' '),
+  );
   const paidSentences = foldedSentences.filter(saysPaymentMade);
   const paid = paidSentences.length > 0;
   const paidJustNow = paidSentences.some((s) => JUST_NOW.test(s));
@@ -179,7 +191,7 @@ function readInvoices(
   freshSentences: Sentence[],
   freshMatches: InvoiceNumberMatch[],
   sections: { signature: string; quoted: string },
-  knownNumbers: string[],
+  knownNumbers: KnownIndex,
 ): EmailReading['invoices'] {
   const found = new Map<string, string>();
   const add = (number: string, evidence: string): void => {
@@ -227,10 +239,17 @@ function sentenceEvidence(sentences: Sentence[], text: string, at: number): stri
 
 // Blanks out invoice numbers, amounts and identifiers so the date parser cannot read them as dates.
 function maskSpans(text: string, spans: { start: number; end: number }[]): string {
-  if (spans.length === 0) return text.replace(/\n/g, ' ');
-  const chars = text.replace(/\n/g, ' ').split('');
-  for (const span of spans) {
-    for (let i = span.start; i < span.end && i < chars.length; i++) chars[i] = ' ';
+  const flat = text.replace(/\n/g, ' ');
+  if (spans.length === 0) return flat;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let masked = '';
+  let at = 0;
+  for (const span of sorted) {
+    const start = Math.max(at, span.start);
+    const end = Math.min(flat.length, span.end);
+    if (end <= start) continue;
+    masked += flat.slice(at, start) + ' '.repeat(end - start);
+    at = end;
   }
-  return chars.join('');
+  return masked + flat.slice(at);
 }
