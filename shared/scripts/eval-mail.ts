@@ -1,13 +1,17 @@
 // Scores readCustomerEmail on the mail corpus: precision and recall per field, for each part
 // separately; exits 1 when a target of issue 3 is missed on any part.
 // `--verbose` lists the misses; `--only <part>` scores one part.
-import { TUNING_CORPUS } from '../test/mail-corpus/index.ts';
+import { BLIND_2_CORPUS, TUNING_CORPUS } from '../test/mail-corpus/index.ts';
 import type { MailCase } from '../test/mail-corpus/mail-case.ts';
 import { missedTargets, percent, scoreCorpus, type FieldName } from '../test/mail-corpus/score.ts';
 
 const FIELDS: FieldName[] = ['invoices', 'amounts', 'promisedDate', 'intent', 'disputeCategory'];
 // The first two held-out sets are tuning data now; a new blind set joins this list after its one run.
-const PARTS: [string, MailCase[]][] = [['tuning', TUNING_CORPUS]];
+// Each part: the name `--only` takes, the heading printed, the emails.
+const PARTS: [string, string, MailCase[]][] = [
+  ['tuning', 'tuning', TUNING_CORPUS],
+  ['blind-2', 'blind-2 (first run, unseen)', BLIND_2_CORPUS],
+];
 
 const verbose = process.argv.includes('--verbose');
 const onlyAt = process.argv.indexOf('--only');
@@ -18,10 +22,10 @@ if (only !== undefined && !PARTS.some(([name]) => name === only)) {
 }
 
 const failedParts: string[] = [];
-for (const [name, corpus] of PARTS) {
+for (const [name, heading, corpus] of PARTS) {
   if (only !== undefined && name !== only) continue;
   const { scores, misses } = scoreCorpus(corpus);
-  console.log(`\n${name}: ${corpus.length} emails`);
+  console.log(`\n${heading}: ${corpus.length} emails`);
   console.log(
     `${'field'.padEnd(16)}${'precision'.padStart(11)}${'recall'.padStart(11)}${'exact'.padStart(11)}`,
   );
