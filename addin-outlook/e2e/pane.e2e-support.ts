@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../../server/src/cli/serve.ts';
 import type { RunningServer } from '../../server/src/cli/serve.ts';
 import { loadConfig } from '../../server/src/config.ts';
@@ -10,7 +10,10 @@ import { loadConfig } from '../../server/src/config.ts';
 // the same port and database, and the preview page driven like a person would.
 
 /** Where the tests save their screenshots (git-ignored). */
-export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/addin-outlook');
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/outlook');
+
+/** The pane widths the screenshots are taken at: Outlook's narrowest pane, and a roomy one. */
+export const PANE_WIDTHS = [320, 450] as const;
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 /** Fails early, and clearly, when the pane was not built. */
@@ -115,6 +118,37 @@ export async function openPreview(
     ...(options.user ? { user: options.user } : {}),
   });
   await page.goto(`${url}/preview/outlook?${query.toString()}`);
+}
+
+/** A page whose browser locale matches the pane's language, as in a French or English Outlook. */
+export async function newPanePage(browser: Browser, lang: 'fr' | 'en' = 'fr'): Promise<Page> {
+  return browser.newPage({
+    viewport: { width: 1100, height: 1400 },
+    locale: lang === 'fr' ? 'fr-FR' : 'en-US',
+  });
+}
+
+/**
+ * Saves the whole pane (not only what the column shows) at each width of PANE_WIDTHS, as
+ * `pane-<width>-<name>.png`, then puts the column back to its width.
+ */
+export async function paneScreenshots(page: Page, name: string): Promise<void> {
+  const column = page.locator('#pane-column');
+  const initial = await column.evaluate((el) => (el as HTMLElement).getAttribute('style') ?? '');
+  // The column scrolls at the viewport's height; let it grow so the whole pane is captured.
+  const grow = await page.addStyleTag({
+    content: '.preview-layout{height:auto!important}.pane-column{overflow:visible!important}',
+  });
+  for (const width of PANE_WIDTHS) {
+    await column.evaluate((el, w) => {
+      (el as HTMLElement).style.width = `${w}px`;
+    }, width);
+    await page
+      .locator('#pane-column main')
+      .screenshot({ path: join(SCREENSHOTS, `pane-${width}-${name}.png`), animations: 'disabled' });
+  }
+  await column.evaluate((el, style) => el.setAttribute('style', style), initial);
+  await grow.evaluate((el) => (el as Element).remove());
 }
 
 /** Clicks an email of the fake mailbox, as selecting it in Outlook. */

@@ -2,6 +2,7 @@ import { Badge, Caption1, Text, makeStyles, tokens } from '@fluentui/react-compo
 import { formatCalendarDate, formatMoney } from '@relance/shared';
 import type { ContextResponse, PaymentPromiseView } from '@relance/shared';
 import type { OutboxEntry } from '../sync/outbox.ts';
+import { formatInstantDate } from '../pane/format.ts';
 import { useServices } from '../pane/services.ts';
 
 const useStyles = makeStyles({
@@ -33,11 +34,10 @@ export interface AccountActivityProps {
 /** Open disputes, pending and last resolved promises, and the team's recent exchanges. */
 export function AccountActivity({ context, waiting }: AccountActivityProps) {
   const styles = useStyles();
-  const { messages, language } = useServices();
+  const { messages, language, timeZone } = useServices();
   const m = messages.activity;
   const date = (d: string) => formatCalendarDate(d, language);
-  const instant = (iso: string) =>
-    new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso));
+  const instant = (iso: string) => formatInstantDate(iso, language, timeZone);
   const promiseLine = (p: PaymentPromiseView) =>
     m.promiseLine(formatMoney(p.amount, p.currency, language), date(p.promisedDate));
 
@@ -94,8 +94,10 @@ export function AccountActivity({ context, waiting }: AccountActivityProps) {
         )}
         {context.promises.lastResolved ? (
           <Caption1>
-            {m.lastResolved}: {promiseLine(context.promises.lastResolved)} —{' '}
-            {m.promiseStatus[context.promises.lastResolved.status]}
+            {messages.labelled(
+              m.lastResolved,
+              `${promiseLine(context.promises.lastResolved)} — ${m.promiseStatus[context.promises.lastResolved.status]}`,
+            )}
           </Caption1>
         ) : null}
       </div>

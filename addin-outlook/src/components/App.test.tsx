@@ -182,30 +182,52 @@ describe('following the selection', () => {
     expect(client.context).toHaveBeenCalledTimes(2);
   });
 
-  it('shows the worklist when nothing is selected', async () => {
+  it('shows the worklist when nothing is selected, written in the pane language', async () => {
     const client = fakeClient(sampleContext());
+    const item = {
+      customer: { id: 'c1', name: 'Zeta SA', externalRef: 'Z1', segment: 'new' as const },
+      priority: 1,
+      promiseId: null,
+      disputeId: null,
+      escalateToManager: false,
+    };
     client.worklist.mockResolvedValue({
       asOf: '2026-03-06',
       items: [
         {
+          ...item,
           kind: 'promise_broken',
-          customer: { id: 'c1', name: 'Zeta SA', externalRef: 'Z1', segment: 'new' },
-          priority: 1,
-          title: 'Promesse non tenue',
-          detail: '1 200 € attendus le 1er mars',
-          tone: 'firm',
+          title: 'Broken promise: Zeta SA',
+          detail: 'EUR 1,200.00 promised for 2026-03-01, nothing paid; follow up',
+          tone: null,
           amount: { currency: 'EUR', amount: 120000 },
-          invoiceNumbers: [],
+          invoiceNumbers: ['FA-2026-0101'],
           promiseId: 'p1',
-          disputeId: null,
-          dueDate: null,
-          escalateToManager: false,
+          dueDate: '2026-03-01',
+        },
+        {
+          ...item,
+          kind: 'overdue_reminder',
+          title: 'Overdue reminder (firm): Zeta SA',
+          detail: '4 invoices, EUR 9,000.00 overdue, oldest 40 days past due',
+          tone: 'firm',
+          amount: { currency: 'EUR', amount: 900000 },
+          invoiceNumbers: ['A-1', 'A-2', 'A-3', 'A-4'],
+          dueDate: '2026-01-25',
+          escalateToManager: true,
         },
       ],
     });
     renderPane({ host: new FakeHost(null), client });
 
-    expect((await screen.findByTestId('worklist-item')).textContent).toContain('Zeta SA');
+    const [broken, overdue] = await screen.findAllByTestId('worklist-item');
+    expect(broken?.textContent).toContain('Zeta SA');
+    expect(broken?.textContent).toContain('Promesse non tenue');
+    expect(broken?.textContent).toContain('FA-2026-0101 · promis pour le 01/03/2026');
+    expect(overdue?.textContent).toContain('Relance impayé · Ferme');
+    expect(overdue?.textContent).toContain('4 factures · la plus ancienne en retard de 40 jours');
+    expect(overdue?.textContent).toContain('À remonter au responsable');
+    expect(document.body.textContent).not.toMatch(/Broken promise|Overdue reminder|past due/);
     expect(client.context).not.toHaveBeenCalled();
   });
 });
@@ -258,6 +280,9 @@ describe('senders that are not a known customer', () => {
 
     expect(await screen.findByRole('button', { name: 'Rattacher Acme Lyon' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Rattacher Acme Paris' })).toBeTruthy();
+    expect(
+      screen.getByText('compta@acme.fr correspond à plusieurs clients (acme.fr).'),
+    ).toBeTruthy();
   });
 
   it('says an internal email has nothing to log', async () => {
@@ -322,9 +347,19 @@ describe('errors, sign-in and language', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Impossible de charger le compte de ce client');
-    expect(alert.textContent).toContain('database is down');
+    expect(alert.textContent).toContain('erreur du serveur Relance (503) : database is down');
     await userEvent.click(within(alert).getByRole('button', { name: 'Réessayer' }));
     expect((await screen.findByTestId('customer-name')).textContent).toContain('Acme SARL');
+  });
+
+  it('says in French that the server does not answer, not the client library in English', async () => {
+    const client = fakeClient(sampleContext());
+    client.context.mockRejectedValueOnce(offline());
+    renderPane({ host: new FakeHost(sampleReadItem()), client });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('le serveur Relance ne répond pas');
+    expect(alert.textContent).not.toContain('Failed to fetch');
   });
 
   it('asks for the API token once and keeps it', async () => {

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
 });
 
 /** Props of ContextView. */
@@ -116,11 +117,11 @@ export function ContextView({
     const match = context.match;
     const intro =
       match.status === 'ambiguous'
-        ? messages.unknown.ambiguous(match.evidence)
+        ? messages.unknown.ambiguous(sender?.email ?? '', match.evidence)
         : messages.unknown.body(sender?.email ?? '');
     return sender ? (
       <div className={styles.root}>
-        <Text as="h2" size={500} weight="semibold">
+        <Text as="h2" size={500} weight="semibold" className={styles.heading}>
           {messages.unknown.title}
         </Text>
         <CustomerChooser

@@ -11,6 +11,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     flexWrap: 'wrap',
   },
+  // Headings keep the pane's own rhythm, not the browser's h2 margins.
+  name: { margin: 0 },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   how: { color: tokens.colorNeutralForeground3 },
   other: { alignSelf: 'flex-start', paddingLeft: 0, minWidth: 0 },
@@ -33,7 +35,13 @@ export function CustomerCard({ customer, match, onNotThisCustomer }: CustomerCar
   return (
     <section className={styles.root} aria-label={customer.name}>
       <div className={styles.nameRow}>
-        <Text as="h2" size={500} weight="semibold" data-testid="customer-name">
+        <Text
+          as="h2"
+          size={500}
+          weight="semibold"
+          className={styles.name}
+          data-testid="customer-name"
+        >
           {customer.name}
         </Text>
         <Caption1>{customer.externalRef}</Caption1>

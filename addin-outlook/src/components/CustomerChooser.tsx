@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import type { CustomerRef } from '@relance/shared';
+import { failureText } from '../pane/format.ts';
 import { useServices } from '../pane/services.ts';
 
 const useStyles = makeStyles({
@@ -69,7 +70,7 @@ export function CustomerChooser({
     try {
       setResults(await client.searchCustomers(query.trim()));
     } catch (err) {
-      setError(`${messages.errors.search}: ${err instanceof Error ? err.message : String(err)}`);
+      setError(messages.labelled(messages.errors.search, failureText(err, messages)));
     }
   }
 
@@ -87,7 +88,7 @@ export function CustomerChooser({
       );
       onLinked(customer);
     } catch (err) {
-      setError(`${messages.errors.save}: ${err instanceof Error ? err.message : String(err)}`);
+      setError(messages.labelled(messages.errors.save, failureText(err, messages)));
     } finally {
       setBusy(false);
     }

@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { DISPUTE_CATEGORIES } from '@relance/shared';
 import type { DisputeCategory, InvoiceView } from '@relance/shared';
+import { failureText } from '../pane/format.ts';
 import { useServices } from '../pane/services.ts';
 
 const useStyles = makeStyles({
@@ -54,7 +55,10 @@ export function DisputeForm(props: DisputeFormProps) {
     }
     setBusy(true);
     setError(null);
-    const summary = `${m.saved}: ${messages.category[category]} · ${numbers.join(', ')}`;
+    const summary = messages.labelled(
+      m.saved,
+      `${messages.category[category]} · ${numbers.join(', ')}`,
+    );
     try {
       const outcome = await outbox.submit(
         client,
@@ -73,7 +77,7 @@ export function DisputeForm(props: DisputeFormProps) {
       );
       props.onDone(outcome.status, summary);
     } catch (err) {
-      setError(`${messages.errors.save}: ${err instanceof Error ? err.message : String(err)}`);
+      setError(messages.labelled(messages.errors.save, failureText(err, messages)));
     } finally {
       setBusy(false);
     }
@@ -90,9 +94,7 @@ export function DisputeForm(props: DisputeFormProps) {
           ))}
         </Select>
       </Field>
-      <Caption1>
-        {m.invoices}: {numbers.join(', ') || '—'}
-      </Caption1>
+      <Caption1>{messages.labelled(m.invoices, numbers.join(', ') || '—')}</Caption1>
       {props.quote ? <Caption1>« {props.quote} »</Caption1> : null}
       <Field label={m.note}>
         <Textarea value={note} onChange={(_, d) => setNote(d.value)} resize="vertical" />

@@ -3,6 +3,7 @@ import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components
 import { CheckmarkCircleRegular, MailArrowDownRegular } from '@fluentui/react-icons';
 import type { ContextResponse, InteractionCreate, InteractionView } from '@relance/shared';
 import type { MailItem } from '../office/host.ts';
+import { failureText, formatInstantDate } from '../pane/format.ts';
 import { useServices } from '../pane/services.ts';
 
 const useStyles = makeStyles({
@@ -48,7 +49,7 @@ export function interactionFor(
 /** "Logged by X on D", or a button to log the email; logs it by itself when the setting says so. */
 export function EmailLogStatus({ item, context, customerId }: EmailLogStatusProps) {
   const styles = useStyles();
-  const { client, outbox, messages, language, now } = useServices();
+  const { client, outbox, messages, language, now, timeZone } = useServices();
   const [logged, setLogged] = useState<{ by: string; at: string } | 'queued' | null>(
     context.loggedEmail
       ? { by: context.loggedEmail.loggedBy.name, at: context.loggedEmail.loggedAt }
@@ -65,7 +66,7 @@ export function EmailLogStatus({ item, context, customerId }: EmailLogStatusProp
       const result = await outbox.submit(
         client,
         { kind: 'interaction', body: input },
-        `${messages.actions.logEmail}: ${item.subject}`,
+        messages.labelled(messages.actions.logEmail, item.subject),
       );
       if (result.status === 'queued') {
         setLogged('queued');
@@ -74,7 +75,7 @@ export function EmailLogStatus({ item, context, customerId }: EmailLogStatusProp
         setLogged({ by: view?.loggedBy.name ?? '', at: view?.loggedAt ?? now().toISOString() });
       }
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(failureText(err, messages));
     }
   }
 
@@ -89,9 +90,7 @@ export function EmailLogStatus({ item, context, customerId }: EmailLogStatusProp
   if (!input) return null;
   if (logged === 'queued') return <Caption1>{messages.queuedNote}</Caption1>;
   if (logged) {
-    const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(
-      new Date(logged.at),
-    );
+    const when = formatInstantDate(logged.at, language, timeZone);
     return (
       <Caption1 className={styles.done} data-testid="email-logged">
         <CheckmarkCircleRegular />
@@ -104,7 +103,7 @@ export function EmailLogStatus({ item, context, customerId }: EmailLogStatusProp
       <Button icon={<MailArrowDownRegular />} onClick={() => void log()}>
         {messages.actions.logEmail}
       </Button>
-      {error ? <Caption1>{`${messages.errors.save}: ${error}`}</Caption1> : null}
+      {error ? <Caption1>{messages.labelled(messages.errors.save, error)}</Caption1> : null}
     </>
   );
 }

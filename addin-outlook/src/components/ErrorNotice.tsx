@@ -20,7 +20,8 @@ export function ErrorNotice({ title, detail, retryLabel, onRetry }: ErrorNoticeP
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
-        {detail}
+        {/* On its own line: title and reason are two sentences, not one. */}
+        <div>{detail}</div>
       </MessageBarBody>
       {onRetry && retryLabel ? (
         <MessageBarActions>

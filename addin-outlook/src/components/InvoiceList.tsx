@@ -15,7 +15,9 @@ const useStyles = makeStyles({
   },
   main: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXXS, flexWrap: 'wrap' },
-  late: { color: tokens.colorPaletteRedForeground1 },
+  // Each part wraps as a whole at 320 px: "14 j de retard", never "14 j de" / "retard".
+  part: { whiteSpace: 'nowrap' },
+  late: { color: tokens.colorPaletteRedForeground1, whiteSpace: 'nowrap' },
   amount: { textAlign: 'right', whiteSpace: 'nowrap' },
 });
 
@@ -45,8 +47,10 @@ export function InvoiceList({ invoices, mentioned, selected, onToggle }: Invoice
           <div className={styles.main}>
             <Text weight="semibold">{invoice.number}</Text>
             <Caption1>
-              {m.due(formatCalendarDate(invoice.dueDate, language))} ·{' '}
-              <span className={invoice.daysOverdue > 0 ? styles.late : undefined}>
+              <span className={styles.part}>
+                {m.due(formatCalendarDate(invoice.dueDate, language))} ·
+              </span>{' '}
+              <span className={invoice.daysOverdue > 0 ? styles.late : styles.part}>
                 {invoice.daysOverdue > 0 ? m.daysOverdue(invoice.daysOverdue) : m.notDue}
               </span>
             </Caption1>

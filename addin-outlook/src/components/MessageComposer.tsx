@@ -13,6 +13,7 @@ import { MailArrowForwardRegular, TextBulletListAddRegular } from '@fluentui/rea
 import { LANGUAGES, TONES, renderReminder, renderStatement } from '@relance/shared';
 import type { ContextResponse, Language, ReminderTemplateKind, Tone } from '@relance/shared';
 import type { MailItem } from '../office/host.ts';
+import { failureText } from '../pane/format.ts';
 import { useServices } from '../pane/services.ts';
 
 const useStyles = makeStyles({
@@ -69,7 +70,7 @@ export function MessageComposer({ item, context, selectedIds, companyName }: Mes
     } catch (err) {
       setNote({
         intent: 'error',
-        text: `${messages.errors.insert}: ${err instanceof Error ? err.message : String(err)}`,
+        text: messages.labelled(messages.errors.insert, failureText(err, messages)),
       });
     }
   }

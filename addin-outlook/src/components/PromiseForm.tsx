@@ -15,6 +15,7 @@ import {
 import { formatCalendarDate, formatMoney } from '@relance/shared';
 import type { InvoiceView } from '@relance/shared';
 import { amountInputValue, parseAmount } from '../pane/amount.ts';
+import { failureText, formatLongDate } from '../pane/format.ts';
 import { useServices } from '../pane/services.ts';
 
 const useStyles = makeStyles({
@@ -104,7 +105,7 @@ export function PromiseForm(props: PromiseFormProps) {
       props.onDone(outcome.status, summary);
     } catch (err) {
       setErrors({
-        form: `${messages.errors.save}: ${err instanceof Error ? err.message : String(err)}`,
+        form: messages.labelled(messages.errors.save, failureText(err, messages)),
       });
     } finally {
       setBusy(false);
@@ -124,21 +125,27 @@ export function PromiseForm(props: PromiseFormProps) {
           />
         </Field>
         <Field label={m.currency} className={styles.currency}>
-          <Input
-            value={currency}
-            onChange={(_, d) => setCurrency(d.value.toUpperCase())}
-            maxLength={3}
-          />
+          <Select value={currency} onChange={(_, d) => setCurrency(d.value)}>
+            {currencies.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
         </Field>
       </div>
-      <Field label={m.date} validationMessage={errors.date}>
+      <Field
+        label={m.date}
+        validationMessage={errors.date}
+        hint={/^\d{4}-\d{2}-\d{2}$/.test(date) ? formatLongDate(date, language) : undefined}
+      >
         <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
       </Field>
       <Caption1>
-        {m.invoices}: {selected.map((i) => i.number).join(', ') || '—'}
+        {messages.labelled(m.invoices, selected.map((i) => i.number).join(', ') || '—')}
       </Caption1>
       <Field label={m.quote}>
-        <Textarea value={quote} onChange={(_, d) => setQuote(d.value)} resize="vertical" />
+        <Textarea value={quote} onChange={(_, d) => setQuote(d.value)} resize="vertical" rows={3} />
       </Field>
       <Field label={m.note}>
         <Input value={note} onChange={(_, d) => setNote(d.value)} />

@@ -17,6 +17,7 @@ import { useServices } from '../pane/services.ts';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
 });
 
 /** Props of SettingsView. */
@@ -41,7 +42,7 @@ export function SettingsView({ onClose }: SettingsViewProps) {
 
   return (
     <form className={styles.form} onSubmit={save} aria-label={m.title}>
-      <Text as="h2" size={500} weight="semibold">
+      <Text as="h2" size={500} weight="semibold" className={styles.heading}>
         {m.title}
       </Text>
       {credentials.method() === 'microsoft' ? <Caption1>{m.microsoft}</Caption1> : null}

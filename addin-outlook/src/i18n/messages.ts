@@ -5,6 +5,7 @@ import type {
   MatchStep,
   Segment,
   Tone,
+  WorklistItem,
 } from '@relance/shared';
 
 /** Every string the pane shows, in one language. */
@@ -25,7 +26,13 @@ export interface Messages {
     save: string;
     search: string;
     insert: string;
+    /** The server did not answer at all. */
+    unreachable: string;
+    /** The server failed; its own reason (English, from the API) follows for support. */
+    server: (status: number, reason: string) => string;
   };
+  /** "Label: value", with the space French puts before the colon. */
+  labelled: (label: string, value: string) => string;
   offlineTitle: string;
   waitingToSync: (count: number) => string;
   waitingBadge: string;
@@ -42,7 +49,7 @@ export interface Messages {
   unknown: {
     title: string;
     body: (email: string) => string;
-    ambiguous: (evidence: string) => string;
+    ambiguous: (email: string, evidence: string) => string;
     candidates: string;
     searchLabel: string;
     searchPlaceholder: string;
@@ -119,7 +126,17 @@ export interface Messages {
     saved: string;
     needInvoice: string;
   };
-  worklist: { title: string; empty: string; noItem: string };
+  worklist: {
+    title: string;
+    empty: string;
+    noItem: string;
+    kind: Record<WorklistItem['kind'], string>;
+    escalate: string;
+    invoiceCount: (count: number) => string;
+    dueIn: (days: number) => string;
+    overdueBy: (days: number, invoices: number) => string;
+    promisedFor: (date: string) => string;
+  };
   settingsView: {
     title: string;
     tokenLabel: string;
@@ -151,7 +168,10 @@ const fr: Messages = {
     save: "L'enregistrement a échoué",
     search: 'La recherche a échoué',
     insert: "Outlook n'a pas pu insérer le texte",
+    unreachable: 'le serveur Relance ne répond pas ; vérifiez votre connexion',
+    server: (status, reason) => `erreur du serveur Relance (${status}) : ${reason}`,
   },
+  labelled: (label, value) => `${label} : ${value}`,
   offlineTitle: 'Serveur injoignable',
   waitingToSync: (n) =>
     n > 1
@@ -184,7 +204,7 @@ const fr: Messages = {
   unknown: {
     title: 'Expéditeur inconnu',
     body: (email) => `${email} n'est rattaché à aucun client.`,
-    ambiguous: (evidence) => `Plusieurs clients correspondent (${evidence}).`,
+    ambiguous: (email, evidence) => `${email} correspond à plusieurs clients (${evidence}).`,
     candidates: 'Clients possibles',
     searchLabel: 'Rechercher un client',
     searchPlaceholder: 'Nom ou code client',
@@ -293,6 +313,21 @@ const fr: Messages = {
     title: 'Vos tâches du jour',
     empty: 'Rien à faire pour le moment.',
     noItem: 'Sélectionnez un email pour voir le compte du client.',
+    kind: {
+      promise_due_today: "Paiement promis pour aujourd'hui",
+      promise_broken: 'Promesse non tenue',
+      dispute_owned: 'Litige à suivre',
+      pre_due_reminder: 'Rappel avant échéance',
+      receipt_check: 'Vérifier la bonne réception',
+      overdue_reminder: 'Relance impayé',
+    },
+    escalate: 'À remonter au responsable',
+    invoiceCount: (n) => (n > 1 ? `${n} factures` : '1 facture'),
+    dueIn: (d) =>
+      d <= 0 ? "échéance aujourd'hui" : d === 1 ? 'échéance demain' : `échéance dans ${d} jours`,
+    overdueBy: (d, n) =>
+      `${n > 1 ? 'la plus ancienne en retard' : 'en retard'} de ${d} jour${d > 1 ? 's' : ''}`,
+    promisedFor: (date) => `promis pour le ${date}`,
   },
   settingsView: {
     title: 'Réglages',
@@ -325,7 +360,10 @@ const en: Messages = {
     save: 'Saving failed',
     search: 'Search failed',
     insert: 'Outlook could not insert the text',
+    unreachable: 'the Relance server does not answer; check your connection',
+    server: (status, reason) => `Relance server error (${status}): ${reason}`,
   },
+  labelled: (label, value) => `${label}: ${value}`,
   offlineTitle: 'Server unreachable',
   waitingToSync: (n) => (n > 1 ? `${n} records waiting to sync` : '1 record waiting to sync'),
   syncFailed: (label, reason) => `"${label}" refused by the server: ${reason}`,
@@ -355,7 +393,7 @@ const en: Messages = {
   unknown: {
     title: 'Unknown sender',
     body: (email) => `${email} is not linked to any customer.`,
-    ambiguous: (evidence) => `Several customers match (${evidence}).`,
+    ambiguous: (email, evidence) => `${email} matches several customers (${evidence}).`,
     candidates: 'Possible customers',
     searchLabel: 'Find a customer',
     searchPlaceholder: 'Name or customer code',
@@ -459,6 +497,19 @@ const en: Messages = {
     title: 'Your work today',
     empty: 'Nothing to do right now.',
     noItem: "Select an email to see the customer's account.",
+    kind: {
+      promise_due_today: 'Promised payment due today',
+      promise_broken: 'Broken promise',
+      dispute_owned: 'Dispute to follow up',
+      pre_due_reminder: 'Pre-due reminder',
+      receipt_check: 'Check the invoice arrived',
+      overdue_reminder: 'Overdue reminder',
+    },
+    escalate: 'Escalate to your manager',
+    invoiceCount: (n) => (n > 1 ? `${n} invoices` : '1 invoice'),
+    dueIn: (d) => (d <= 0 ? 'due today' : d === 1 ? 'due tomorrow' : `due in ${d} days`),
+    overdueBy: (d, n) => `${n > 1 ? 'oldest ' : ''}${d} day${d > 1 ? 's' : ''} overdue`,
+    promisedFor: (date) => `promised for ${date}`,
   },
   settingsView: {
     title: 'Settings',

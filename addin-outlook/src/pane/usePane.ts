@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiClientError } from '@relance/shared';
 import type { ContextRequest, ContextResponse, WorklistResponse } from '@relance/shared';
-import { MailHostError } from '../office/host.ts';
 import type { MailItem } from '../office/host.ts';
+import { failureText } from './format.ts';
 import type { EmailFindings } from './reading.ts';
 import { useServices } from './services.ts';
 import type { PaneServices } from './services.ts';
@@ -106,7 +106,7 @@ async function load(services: PaneServices, customerId: string | undefined): Pro
   try {
     item = await services.host.readItem();
   } catch (err) {
-    return { kind: 'error', what: 'office', detail: describe(err) };
+    return { kind: 'error', what: 'office', detail: failureText(err, services.messages) };
   }
 
   try {
@@ -122,11 +122,7 @@ async function load(services: PaneServices, customerId: string | undefined): Pro
     if (err instanceof ApiClientError && (err.status === 401 || err.status === 403)) {
       return { kind: 'error', what: 'sign_in', detail: err.message };
     }
-    return { kind: 'error', what: item ? 'context' : 'worklist', detail: describe(err) };
+    const what = item ? 'context' : 'worklist';
+    return { kind: 'error', what, detail: failureText(err, services.messages) };
   }
-}
-
-function describe(err: unknown): string {
-  if (err instanceof ApiClientError || err instanceof MailHostError) return err.message;
-  return err instanceof Error ? err.message : String(err);
 }
