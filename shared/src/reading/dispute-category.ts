@@ -35,7 +35,26 @@ const COUNTED_AGAINST = new RegExp(
   String.raw`^[^!?;]{0,60}?\b(?:mais|but|alors que|tandis que|whereas|while|yet|however|instead of|au lieu de)\b[^!?;]{0,50}?(?<![-/#.\d])\b\d{1,4}\b(?![.,/:-]?\d|\s?(?:€|\$|£|%|eur|usd|gbp|chf|cad|euros?|dollars?|st|nd|rd|th|er)\b|\s?(?:${MONTHS_PATTERN})\b)`,
 );
 
+// A billing verb and the money it bills ("facturés 0,62 € HT l'unité", "charged $48.00 per hour")…
+const MONEY = String.raw`(?:[€$£]\s?\d|\d[\d ,.]{0,12}\s?(?:€|\$|£|eur\b|usd\b|gbp\b|euros?\b|dollars?\b))`;
+const BILLED_MONEY = new RegExp(
+  String.raw`\b(?:factur(?:ez|ons|ent|ait|aient|ee?s?)|bill(?:s|ed)?|invoic(?:es|ed)|charg(?:es|ed))\b[^.!?;]{0,40}?${MONEY}`,
+  'g',
+);
+// …then a contrast and another price or where the price was agreed: "alors que notre contrat
+// prévoit 0,55 €", "but the quote says $42.00".
+const PRICED_AGAINST = new RegExp(
+  String.raw`^[^!?;]{0,60}?\b(?:alors que|tandis que|au lieu de|whereas|while|but|mais|instead of)\b[^!?;]{0,60}?(?:${MONEY}|\b(?:contrat|devis|tarif|convenu|accord|quote|quotation|contract|agreed|price list|catalogue|bon de commande|purchase order)\b)`,
+);
+
 const CUES: Cue[] = [
+  {
+    category: 'price',
+    weight: 2,
+    negatable: false,
+    pattern: BILLED_MONEY,
+    confirm: (folded, end) => PRICED_AGAINST.test(folded.slice(end, end + 140)),
+  },
   cue(
     'price',
     2,
@@ -87,7 +106,7 @@ const CUES: Cue[] = [
     'quality',
     2,
     true,
-    /\b(?:abime\w*|defectu\w*|defaut\w*|casse(?:e|s|es)?|endommage\w*|avarie\w*|non[- ]conform\w*|damag\w*|defect\w*|broken|faulty|spoiled|substandard|(?:poor|bad) quality|quality (?:issue|problem)s?|(?:mauvaise|probleme de|problemes de|defaut de) qualite)\b/g,
+    /\b(?:abime\w*|defectu\w*|defaut\w*|casse(?:e|s|es)?|endommage\w*|avarie\w*|non[- ]conform\w*|damag\w*|defect\w*|broken|faulty|spoiled|substandard|fissure(?:e|s|es)?|felee?s?|rayee?s?|dechire(?:e|s|es)?|tordu(?:e|s|es)?|inutilisables?|hors d'usage|cracked|scratched|dented|torn|leaking|unusable|(?:poor|bad) quality|quality (?:issue|problem)s?|(?:mauvaise|probleme de|problemes de|defaut de) qualite)\b/g,
   ),
   cue(
     'quality',
@@ -144,7 +163,7 @@ const CUES: Cue[] = [
     'already_paid',
     1,
     true,
-    /\b(?:(?:merci de|pouvez-vous|pourriez-vous|veuillez) (?:verifier|controler|pointer|revoir) (?:vos|votre) (?:comptes|comptabilite|releve|encaissements|ecritures)|check (?:your|on your) (?:records|books|ledger|accounts|side|cash application)|verifier de votre cote|relance (?:est )?(?:une erreur|erronee|injustifiee)|reminder (?:was sent |is )?in error|mettre a jour (?:votre|vos) (?:compte|comptes|comptabilite|fichier|relances|ecritures|suivi)\w*|update (?:your|the) (?:records|account|ledger|books|system)|(?:stop|cancel) (?:the|your|these|all) reminders?|(?:arreter|cesser|stopper|annuler) (?:les|vos|cette|votre|ces) relances?|ne (?:comprends|comprenons) pas (?:cette|votre|la|ces|vos) relances?|(?:don't|do not) understand (?:this|your|the) reminder)\b/g,
+    /\b(?:(?:merci de|pouvez-vous|pourriez-vous|veuillez) (?:verifier|controler|pointer|revoir) (?:vos|votre) (?:comptes|comptabilite|releve|encaissements|ecritures)|check (?:your|on your) (?:records|books|ledger|accounts|side|cash application|receipts|bank statements?|incoming payments|remittances)|verifier de votre cote|relance (?:est )?(?:une erreur|erronee|injustifiee)|reminder (?:was sent |is )?in error|mettre a jour (?:votre|vos) (?:compte|comptes|comptabilite|fichier|relances|ecritures|suivi)\w*|update (?:your|the) (?:records|account|ledger|books|system)|(?:stop|cancel) (?:the|your|these|all) reminders?|(?:arreter|cesser|stopper|annuler) (?:les|vos|cette|votre|ces) relances?|ne (?:comprends|comprenons) pas (?:cette|votre|la|ces|vos) relances?|(?:don't|do not) understand (?:this|your|the) reminder)\b/g,
   ),
 ];
 
@@ -152,7 +171,7 @@ const CUES: Cue[] = [
 const STRONG_DISPUTE =
   /\b(?:contest\w*|litig\w*|reclamation|desaccord|dispute\w*|disagree\w*|refus\w*|reject\w*|nous ne (?:pouvons|pourrons) pas (?:regler|payer|valider) cette facture|cannot (?:approve|pay|process) (?:this|the) invoice|can't (?:approve|pay|process) (?:this|the) invoice|erreur de facturation|billing error|facture (?:erronee|incorrecte)|incorrect invoice|invoice is (?:wrong|incorrect))\b/g;
 const WEAK_DISPUTE =
-  /\b(?:bloquee?s?|en suspens|on hold|blocked|un avoir|votre avoir|avoir (?:de|d'un montant|n°|correspondant)|credit note|facture (?:rectificative|corrigee)|corrected invoice|re-?issue|reemettre|refaire la facture|erreur|error|incorrect\w*|wrong)\b/g;
+  /\b(?:bloquee?s?|en suspens|on hold|blocked|un avoir|votre avoir|avoir (?:de|d'un montant|n°|correspondant)|credit note|facture (?:rectificative|corrigee)|corrected invoice|re-?issue|reemettre|reediter|reedition|refaire la facture|erreur|error|incorrect\w*|wrong)\b/g;
 
 // "has the credit note been applied?", "merci d'imputer l'avoir": bookkeeping on a credit note
 // already agreed, not a contest.
@@ -163,15 +182,22 @@ const APPLIED_AFTER =
   /^[^,.;:!?]{0,30}?\b(?:been\s+|ete\s+|bien\s+)?(?:applied|deducted|used|netted|offset|allocated|imputee?|appliquee?|deduite?|utilisee?|pris en compte|taken into account)\b/;
 
 const NEGATION_BEFORE =
-  /(?:(?:\b(?:pas|not|never|ni|nor)|n't)\s+(?:du tout\s+|at all\s+|been\s+|ete\s+|trop\s+)?|(?:\bpas (?:de|d')|\baucun\w*|\bsans|\bwithout|\bno|\bnone|rien a redire (?:sur|quant a)|happy with|satisfied with|satisfaits? (?:de|par|du)|contents? (?:de|du)|no complaints? (?:about|on|with)|nothing wrong with|no (?:issue|problem)s? with)\b[^,.;:!?]{0,25})$/;
+  /(?:(?:\b(?:pas|not|never|ni|nor)|n't)\s+(?:du tout\s+|at all\s+|been\s+|ete\s+|trop\s+)?|(?:\bpas (?:de|d')|\baucun\w*|\bsans|\bni|\bwithout|\bno|\bnone|rien a redire (?:sur|quant a)|happy with|satisfied with|satisfaits? (?:de|par|du)|contents? (?:de|du)|no complaints? (?:about|on|with)|nothing wrong with|no (?:issue|problem)s? with)\b[^,.;:!?]{0,25})$/;
 // "we are not disputing the price", "nous ne contestons pas les quantités": the object is not disputed.
 const NEGATED_DISPUTE_VERB_BEFORE =
   /(?:\b(?:not|never)\s+|n't\s+|\b(?:ne|n')\s*(?:[a-z]+\s+)?)(?:disput\w*|contest\w*|question\w*|challeng\w*|querying|remett\w* en (?:cause|question))\s+(?:pas\s+|jamais\s+)?[^,.;:!?]{0,30}$/;
+// "let me know if it hasn't arrived", "si la marchandise était abîmée": a condition, not a claim;
+// "même si" and "even if" concede a fact and stay.
+const CONDITION_BEFORE =
+  /\b(?<!\b(?:meme|even)\s)(?:if|si|s'il|s'ils|s'elle|s'elles|in case|au cas ou|unless|a moins que)\b[^,.;:!?]{0,40}$/;
 // French "ne … pas" wraps the word it negates: "nous ne contestons pas".
 const FRENCH_NE_BEFORE = /\b(?:ne|n')\s*(?:[a-z]+\s+)?$/;
 const FRENCH_PAS_AFTER = /^\s+(?:pas|jamais|plus|point)\b/;
 const POSITIVE_AFTER =
   /^[^,.;:!?]{0,40}\b(?:est|sont|etait|is|are|was|were|looks?|seems?|semblent?)\s+(?:bien\s+|all\s+|totally\s+)?(?:correct\w*|conformes?|ok|fine|good|right|bons?|en ordre|as agreed|parfait\w*|perfect)\b/;
+// "pricing and quantities match our PO", "les prix correspondent au devis", unless negated.
+const MATCHES_AFTER =
+  /^(?![^,.;:!?]{0,40}(?:\bnot\b|n't\b|\bne\b|\bpas\b))[^,.;:!?]{0,40}?\b(?:match(?:es)?|tally with|agree with|correspond(?:ent)?)\s+(?:(?:to|with|a|au|aux)\s+)?(?:our|the|your|notre|nos|votre|vos|la|le|les)\b/;
 
 function cue(category: DisputeCategory, weight: number, negatable: boolean, pattern: RegExp): Cue {
   return { category, weight, negatable, pattern };
@@ -186,6 +212,7 @@ export function findCategoryHits(folded: string): CategoryHit[] {
       const end = m.index + m[0].length;
       if (confirm !== undefined && !confirm(folded, end)) continue;
       if (negatable && isNegated(folded, m.index, end)) continue;
+      if (CONDITION_BEFORE.test(folded.slice(Math.max(0, m.index - 50), m.index))) continue;
       if (category === 'duplicate' && isCopyRequest(folded, m.index, end)) continue;
       hits.push({ category, weight, index: m.index });
     }
@@ -238,6 +265,7 @@ function isNegated(folded: string, start: number, end: number): boolean {
   return (
     NEGATION_BEFORE.test(before) ||
     POSITIVE_AFTER.test(after) ||
+    MATCHES_AFTER.test(after) ||
     NEGATED_DISPUTE_VERB_BEFORE.test(before) ||
     (FRENCH_NE_BEFORE.test(before) && FRENCH_PAS_AFTER.test(after))
   );

@@ -31,15 +31,19 @@ const CONTACT_LINE =
   /^\s*(?:t[ée]l(?:[ée]phone)?|tel|phone|mob(?:ile)?|portable|fax|ligne directe|direct)\b\.?\s*:?\s*\+?\(?\d/i;
 // Registration lines: a label at the start of the line or after a separator ("SAS – Capital de
 // 150 000 € – SIRET …", "Ltd | Company No. 08123456"), then the number it labels.
-const COMPANY_LINE = new RegExp(
+const COMPANY_LINE =
+  /^\s*(?:siret|siren|rcs|n° tva|tva intra\w*|vat(?: no| number)?|iban|bic|swift)\b\.?\s*:?\s*[A-Z0-9]/i;
+const COMPANY_IN_LINE = new RegExp(
   [
-    String.raw`^\s*(?:siret|siren|rcs|n° tva|tva intra\w*|vat(?: no| number)?|iban|bic|swift)\b\.?\s*:?\s*[A-Z0-9]`,
     String.raw`\b(?:au capital de|capital social|share capital)\b`,
     String.raw`(?:^|[|–—•·,]|\s-)\s*(?:siret|siren|rcs(?: [a-z-]{2,30})?|n° tva|tva(?: intra\w*)?|vat(?: reg\w*)?(?: no\.?| number| id)?|company (?:no\.?|number|reg\w*(?: no\.?| number)?)|registered (?:in|office|no\.?|number)|reg\.? no\.?|code ape|ape|naf|ein|tax id|abn)\b\.?\s*:?\s*(?:[a-z]{2}\s?)?\d`,
     String.raw`(?:^|[|–—•·,]|\s-)\s*capital\s*(?:de|of|:)?\s*[€$£]?\s?\d`,
   ].join('|'),
   'i',
 );
+// A footer line is short; a long line naming a SIREN in passing ("merci de la rééditer au nom de
+// …, SIREN 512 884 106") is the sender's prose.
+const MAX_FOOTER_LINE_CHARS = 160;
 
 /** Splits a body into new words, signature and quoted history, reading at most MAX_TEXT_CHARS. */
 export function splitEmailSections(body: string): EmailSections {
@@ -88,9 +92,15 @@ function findSignatureStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').slice(0, MAX_LINE_CHARS);
     if (line.length <= 60 && (SIGN_OFF.test(line) || DEVICE_LINE.test(line))) return i;
-    if (CONTACT_LINE.test(line) || COMPANY_LINE.test(line)) return blockStart(lines, i);
+    if (CONTACT_LINE.test(line) || COMPANY_LINE.test(line) || isFooterLine(line)) {
+      return blockStart(lines, i);
+    }
   }
   return lines.length;
+}
+
+function isFooterLine(line: string): boolean {
+  return line.length <= MAX_FOOTER_LINE_CHARS && COMPANY_IN_LINE.test(line);
 }
 
 // A contact line belongs to a block of short lines (name, title, company) just above it.

@@ -26,7 +26,7 @@ const NOT_YET_FR = String.raw`(?<!\b(?:sera|seront|serait|seraient|etre|soit|soi
 const REMITTANCE = new RegExp(
   [
     // Documents that prove a payment: "avis de virement", "wire confirmation", "avis d'opération".
-    String.raw`\b(?:avis de (?:virement|paiement|reglement)|remittance(?: advice)?|proof of (?:payment|transfer)|(?:justificatif|preuve|confirmation|copie|bordereau|avis|accuse|recu) (?:de |du |d'|de l')?(?:virement|paiement|reglement|versement|remise|operation|execution|l'ordre de virement)|avis (?:de (?:la |notre )?banque|bancaire)|(?:wire|transfer|payment|ach|bacs|chaps|swift|eft|bank|check|cheque) (?:confirmation|receipt|advice|slip|stub)|confirmation of (?:the |our |my )?(?:payment|wire|transfer|remittance)|swift (?:copy|confirmation)|copie (?:du|de l'ordre de) (?:swift|virement))\b`,
+    String.raw`\b(?:avis de (?:virement|paiement|reglement)|remittance(?: advice)?|proof of (?:payment|transfer)|(?:justificatif|preuve|confirmation|copie|bordereau|avis|accuse|recu) (?:de |du |d'|de l')?(?:virement|paiement|reglement|versement|remise|operation|execution|l'ordre de virement)|(?:avis|confirmation|justificatif|attestation) (?:de (?:la |notre |ma )?banque|bancaire)|bank(?:'s)? (?:confirmation|advice)|confirmation from (?:the |our |my )?bank|(?:wire|transfer|payment|ach|bacs|chaps|swift|eft|bank|check|cheque) (?:confirmation|receipt|advice|slip|stub)|confirmation of (?:the |our |my )?(?:payment|wire|transfer|remittance)|swift (?:copy|confirmation)|copie (?:du|de l'ordre de) (?:swift|virement))\b`,
     // "nous avons réglé", and the infinitive of "nous vous confirmons avoir réglé".
     String.raw`\b(?:avons|ai|avoir)\s+(?:bien\s+|aujourd'hui\s+|ce jour\s+|ce matin\s+)?${PAID_FR}\b(?!\s+(?:un |le |votre |notre )?(?:mail|message|e-mail|courriel|commande|question|demande))`,
     String.raw`\b(?:virement|paiement|reglement|cheque|versement|factures?)\b[^!?]{0,40}?\b(?:a|ont)\s+(?:bien\s+)?ete\s+(?:regle|paye|effectue|vire|envoye|emis|transmis|verse|solde|initie|execute|mis en paiement|poste)`,
@@ -47,7 +47,9 @@ const REMITTANCE = new RegExp(
     String.raw`\b${PAYMENT_NOUN_EN}\b[^!?;]{0,40}?\b(?:(?:has|have)\s+(?:gone\s+out|left|cleared)|is\s+(?:on\s+(?:its|the)\s+way|in\s+the\s+(?:mail|post)))`,
     // Whatever the subject ("INV-8812 was settled"), only paying verbs: an invoice is also "sent".
     String.raw`\b(?:has\s+been|have\s+been|was|were)\s+(?:already\s+|fully\s+)?(?:paid|settled)\b`,
-    String.raw`\bpaid (?:today|yesterday|this morning|in full)\b`,
+    String.raw`\bpaid in full\b`,
+    // A paying participle with a past time: "$12,960.00 wired this morning", "paid today via ACH".
+    String.raw`\b(?:paid|wired|transferred|remitted|settled)\s+(?:today|yesterday|this morning|this afternoon|earlier today|last night)\b`,
   ].join('|'),
 );
 const EVERY_REMITTANCE = everyMatchOf(REMITTANCE);
@@ -62,10 +64,19 @@ const UNTIL =
   /\b(?:avant|before|until|till|qu'a partir|only (?:on|after)|pas avant|not before|des que|as soon as|once)\b/;
 
 const EVERY_PROMISE = everyMatchOf(PROMISE);
+const ASIDE = /\([^()]{0,80}\)/g;
 
 /** True when a folded sentence says a payment was made, in a clause that is not negated. */
 export function saysPaymentMade(folded: string): boolean {
-  return REMITTANCE.test(folded) && matchesInPlainClause(EVERY_REMITTANCE, folded, isNegated);
+  // An aside in brackets ("un chèque (n° 4471235, Crédit Mutuel) vous a été envoyé") does not
+  // part a payment from its verb.
+  const plain = folded.replace(ASIDE, ' ');
+  return REMITTANCE.test(plain) && matchesInPlainClause(EVERY_REMITTANCE, plain, isNegated);
+}
+
+/** A folded sentence with its words of a payment made blanked out. */
+export function withoutPaymentsMade(folded: string): string {
+  return folded.replace(EVERY_REMITTANCE, ' ');
 }
 
 /** True when a folded sentence commits to pay later ("not before the 15th" included). */

@@ -10,6 +10,7 @@ import {
 } from './calendar.ts';
 import { everyMatchOf, matchesInPlainClause } from './clauses.ts';
 import { foldText } from './fold.ts';
+import { saysPaymentMade, withoutPaymentsMade } from './intent-cues.ts';
 import type { MailLanguage } from './language.ts';
 
 /** A date the sender commits to pay on, with the sentence that says so. */
@@ -72,14 +73,14 @@ const MONTH_WORDS = [...Object.keys(MONTHS_FR), ...Object.keys(MONTHS_EN)]
   .join('|');
 
 const PAYMENT_CUE =
-  /\b(?:pa(?:y|i)\w*|regl\w*|reglement\w*|vir(?:ement|ons|erons|era|e)\w*|vers(?:ement|erons|era|ons)\w*|sold(?:er|erons|era)\b|acquitt\w*|cheque|prelevement|mise en paiement|remis\w*|settle\w*|wire\w*|transfer\w*|remit\w*|remittance|funds|ach|check run|payment run|cheque|check)\b|\b(?:ce sera fait|sera traitee?|will be (?:done|sorted|processed|released|taken care of)|will go out|goes out|will be cleared|vous l'aurez)/i;
+  /\b(?:pa(?:y|i)\w*|regl\w*|reglement\w*|vir(?:ement|ons|erons|era|e)\w*|vers(?:ement|erons|era|ons)\w*|sold(?:er|ons|ez|erons|era|erai)\b|acquitt\w*|cheque|prelevement|mise en paiement|remis\w*|settle\w*|wire\w*|transfer\w*|remit\w*|remittance|funds|ach|check run|payment run|cheque|check)\b|\b(?:ce sera fait|sera traitee?|will be (?:done|sorted|processed|released|taken care of)|will go out|goes out|will be cleared|vous l'aurez)/i;
 const EVERY_PAYMENT_CUE = everyMatchOf(PAYMENT_CUE);
 // What is left to pay ("the remaining $2,500", "le solde") speaks of paying only beside a future.
 const REST_CUE =
   /\b(?:the (?:remaining|remainder|balance|rest)|remaining (?:balance|amount)|le (?:solde|reste|reliquat|complement)|(?:second|deuxieme|dernier|last|final) (?:versement|paiement|instalment|installment|payment|tranche|echeance))\b/i;
 const EVERY_REST_CUE = everyMatchOf(REST_CUE);
 const FUTURE_CUE =
-  /\b(?:will|'ll|shall|going to|plan(?:ned|ning)? to|scheduled|expect(?:ed)? to|intend|no later than|promise|commit\w*|sera|seront|serons|allons|vais|va|pourrons|pourra|comptons|prevoyons|prevue?s?|programmee?s?|planifiee?s?|d'ici|au plus tard|avant|engage\w*|suivra|suivront|follow|\w+erons|\w+irons|\w+drons)\b/i;
+  /\b(?:will|'ll|shall|going to|plan(?:ned|ning)? to|scheduled|expect(?:ed)? to|intend|no later than|promise|commit\w*|sera|seront|serons|allons|vais|va|pourrons|pourra|comptons|prevoyons|prevue?s?|programmee?s?|planifiee?s?|d'ici|au plus tard|avant|engage\w*|suivra|suivront|follow|\w+erons|\w+irons|\w+drons|\w{3,}(?:rez|ront))\b/i;
 const PAST_CUE =
   /\b(?:avons|avez|ont|ai|avions|avoir)\s+(?:bien\s+|deja\s+|aussi\s+|ce jour\s+)?(?:regle|paye|effectue|vire|envoye|procede|emis|transmis|verse|solde|initie|lance|passe|ordonne)|\b(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+(?:regl|pay|effectu|vir|envoy|emis|transmis|vers|sold|initi|execut|mis en paiement)|\b(?:virement|paiement|reglement|versement)\s+(?:effectue|emis|execute|passe|envoye|realise)\b|\bhier\b|\b(?:we|i)\s+(?:already\s+|just\s+)?(?:paid|sent|wired|transferred|settled|remitted|made|processed|released|initiated)\b|\b(?:have|has|had|'ve)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released)\b|\b(?:was|were)\s+(?:already\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released|mailed|posted)\b|\byesterday\b/i;
 const ABSENCE_CUE =
@@ -90,7 +91,7 @@ const NEGATION = /\b(?:ne|pas|jamais|not|cannot|never|unable)\b|\bn'|n't\b/i;
 const NEGATED_UNTIL =
   /\b(?:avant|before|until|till|qu'a partir|only (?:on|after)|pas avant|not before)\b/i;
 const ABOUT_ANOTHER_DATE =
-  /(?:\b(?:factur\w*|invoice\w*|relance|reminder|courrier|e-?mail|message|avoir|credit note|commande|order|livraison|delivery|devis|quote|lettre|letter|statement|releve)\b[^.!?]{0,40}?\b(?:du|dated|of|from|datee? du|emise? le|issued on|en date du|sent on|envoyee? le|recue? le|received on)|\b(?:echeance|echue?|due(?: date)?|was due|etait due|date de facture|invoice date))\s*(?:le |on |du |the |:\s*)?$/i;
+  /(?:\b(?:factur\w*|invoice\w*|relance|reminder|courrier|e-?mail|message|avoir|credit note|commande|order|livraison|delivery|devis|quote|lettre|letter|statement|releve)\b[^.!?]{0,40}?\b(?:du|dated|of|from|datee? du|emise? le|issued on|en date du|sent on|envoyee? le|recue? le|received on)|\b(?:echeance|echue?|due(?: date)?|was due|etait due|date de facture|invoice date|date de valeur|value date|date d'execution|execution date|date d'operation|transaction date))\s*(?:le |on |du |the |:\s*)?$/i;
 const NEXT_YEAR_IF_AHEAD_DAYS = 300;
 // The date parser is the costly step; a sentence without a digit or a date word skips it.
 const DATE_WORD = new RegExp(
@@ -126,7 +127,10 @@ export function isPaymentPromiseSentence(text: string): boolean {
       ? EVERY_REST_CUE
       : null;
   if (cue === null || ABSENCE_CUE.test(text)) return false;
-  if (PAST_CUE.test(text) && !FUTURE_CUE.test(text.replace(PAST_CUE, ' '))) return false;
+  // A payment made ("we have today paid", "paid today via ACH") promises nothing unless a future
+  // is written beside it.
+  const past = PAST_CUE.test(text) || saysPaymentMade(text);
+  if (past && !FUTURE_CUE.test(withoutPaymentsMade(text.replace(PAST_CUE, ' ')))) return false;
   const plain = text.replace(POLITE_NEGATIONS, ' ');
   return (
     matchesInPlainClause(cue, plain, (clause) => NEGATION.test(clause)) || NEGATED_UNTIL.test(plain)
@@ -174,6 +178,7 @@ function chronoCandidates(
   );
   const candidates: Candidate[] = [];
   for (const result of results) {
+    if (NOT_A_DAY.test(result.text)) continue;
     const start = result.start;
     if (!start.isCertain('day') && !start.isCertain('weekday')) continue;
     const date = {
@@ -193,6 +198,9 @@ function chronoCandidates(
   }
   return candidates;
 }
+
+// "The invoice is now approved": the present moment is no day anyone promises to pay on.
+const NOT_A_DAY = /^(?:right now|now|maintenant|a present|à présent|en ce moment|actuellement)$/i;
 
 interface OwnRule {
   pattern: RegExp;

@@ -1,6 +1,6 @@
 import type { DisputeCategory } from '../domain/model.ts';
 import { findAmounts } from './amounts.ts';
-import { sentReference } from './calendar.ts';
+import { formatCivilDate, sentReference } from './calendar.ts';
 import {
   findCategoryHits,
   genericDisputeAt,
@@ -107,17 +107,18 @@ export function readCustomerEmail(input: ReadCustomerEmailInput): EmailReading {
     language,
     reference,
   );
-  const promisedDate =
-    dated === null
-      ? null
-      : { date: dated.date, evidence: evidenceOf(freshSentences[dated.index]?.text ?? '') };
-
   const foldedSentences = freshSentences.map((s) =>
     foldedFresh.slice(s.start, s.start + s.text.length).replace(/\n/g, ' '),
   );
   const paidSentences = foldedSentences.filter(saysPaymentMade);
   const paid = paidSentences.length > 0;
   const paidJustNow = paidSentences.some((s) => JUST_NOW.test(s));
+  // In an email that says a payment was made, the sent day itself ("Payment date: 09/18/2026" in
+  // a remittance advice) is the day of that payment, not one promised.
+  const promisedDate =
+    dated === null || (paid && dated.date === formatCivilDate(reference.today))
+      ? null
+      : { date: dated.date, evidence: evidenceOf(freshSentences[dated.index]?.text ?? '') };
   const willPay = promisedDate !== null || foldedSentences.some(saysWillPay);
   const dispute = readDispute(foldedSubject, foldedFresh, { paid, paidJustNow, willPay });
   const disputeCategory =

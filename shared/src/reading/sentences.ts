@@ -40,13 +40,22 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-// Inside one joined line, a stop followed by a space and a capital or digit ends a sentence.
+// Inside one joined line, a stop followed by a space and a capital or digit ends a sentence. Some
+// write without capitals ("… en conges. on vous regle …"): there a single stop after a whole word
+// of four letters or more ends one too; an ellipsis before a small letter goes on.
+const BOUNDARY = /[.!?]+\s+(?=[A-ZÀ-ÖØ-Ý0-9«"a-zß-öø-ÿ])/g;
+const SMALL_LETTER = /^[a-zß-öø-ÿ]$/;
+const WHOLE_WORD_STOP = /(?:^|[^\wÀ-ÿ.'’-])[A-Za-zÀ-ÖØ-öø-ÿ]{4,}[.!?]$/;
+
 function pushInlineSentences(line: string, start: number, into: Sentence[]): void {
-  const boundary = /[.!?]+\s+(?=[A-ZÀ-ÖØ-Ý0-9«"])/g;
+  const boundary = new RegExp(BOUNDARY);
   let from = 0;
   for (let match = boundary.exec(line); match !== null; match = boundary.exec(line)) {
     const end = match.index + match[0].length;
-    if (!endsWithAbbreviation(line.slice(Math.max(0, match.index - 6), match.index + 1))) {
+    const stop = line.slice(Math.max(0, match.index - 12), match.index + 1);
+    const lowerNext = SMALL_LETTER.test(line[end] ?? '');
+    if (lowerNext && (/^[.!?]{2}/.test(match[0]) || !WHOLE_WORD_STOP.test(stop))) continue;
+    if (!endsWithAbbreviation(stop.slice(-7))) {
       pushTrimmed(line.slice(from, end), start + from, into);
       from = end;
     }
@@ -55,7 +64,7 @@ function pushInlineSentences(line: string, start: number, into: Sentence[]): voi
 }
 
 function endsWithAbbreviation(tail: string): boolean {
-  return /(?:\b(?:M|Mme|Mr|Mrs|Ms|Dr|St|No|n°|p|cf|ex|env|approx|réf|ref|Inc|Ltd|Co)\.|\b[A-Z]\.)$/.test(
+  return /(?:\b(?:M|Mme|Mr|Mrs|Ms|Dr|St|No|n°|p|cf|ex|env|approx|réf|ref|Inc|Ltd|Co|Corp|corp|fact|resp|etc|vol|min|max|tel|tél)\.|\b[A-Z]\.)$/.test(
     tail,
   );
 }

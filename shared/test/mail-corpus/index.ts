@@ -5,5 +5,5 @@ import { TUNING_FR } from './tuning-fr.ts';
 /** The emails the reader was tuned on, both earlier held-out sets included. */
 export const TUNING_CORPUS: MailCase[] = [...TUNING_FR, ...TUNING_EN];
 
-/** Second held-out set, written without seeing the reader; run once, never tuned on. */
+/** Second held-out set, written without seeing the reader; run once, then tuned on. */
 export { BLIND_2_CORPUS } from './blind-2.ts';
