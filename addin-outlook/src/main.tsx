@@ -6,6 +6,7 @@ import type { PaneConfig } from './auth/credentials.ts';
 import { App } from './components/App.tsx';
 import { MESSAGES, languageFromDisplay } from './i18n/messages.ts';
 import { createOfficeHost, officeReady } from './office/office-host.ts';
+import { mark } from './pane/marks.ts';
 import { Outbox } from './sync/outbox.ts';
 
 async function paneConfig(): Promise<PaneConfig & { companyName: string }> {
@@ -21,12 +22,14 @@ async function paneConfig(): Promise<PaneConfig & { companyName: string }> {
 }
 
 async function start(): Promise<void> {
+  mark('bundle-run');
   const container = document.getElementById('root');
   if (!container) return;
   const root = createRoot(container);
 
   try {
     await officeReady();
+    mark('office-ready');
   } catch (err) {
     container.textContent = err instanceof Error ? err.message : String(err);
     return;
@@ -34,6 +37,7 @@ async function start(): Promise<void> {
 
   const host = createOfficeHost();
   const config = await paneConfig();
+  mark('config-loaded');
   const language = languageFromDisplay(host.displayLanguage());
   const credentials = createCredentials(window.localStorage, config, host);
   const client = createApiClient({

@@ -3,6 +3,7 @@ import { ApiClientError } from '@relance/shared';
 import type { ContextRequest, ContextResponse, WorklistResponse } from '@relance/shared';
 import type { MailItem } from '../office/host.ts';
 import { failureText } from './format.ts';
+import { mark } from './marks.ts';
 import type { EmailFindings } from './reading.ts';
 import { useServices } from './services.ts';
 import type { PaneServices } from './services.ts';
@@ -105,6 +106,7 @@ async function load(services: PaneServices, customerId: string | undefined): Pro
   let item: MailItem | null;
   try {
     item = await services.host.readItem();
+    mark('item-read');
   } catch (err) {
     return { kind: 'error', what: 'office', detail: failureText(err, services.messages) };
   }
@@ -115,6 +117,7 @@ async function load(services: PaneServices, customerId: string | undefined): Pro
     const reader = import('./reading.ts');
     const request = contextRequestFor(item, services.host.user().email, customerId);
     const context = await services.client.context(request);
+    mark('context-received');
     void services.outbox.flush(services.client);
     const findings = (await reader).findingsOf(item, context, services.timeZone, services.now());
     return { kind: 'context', item, context, findings };

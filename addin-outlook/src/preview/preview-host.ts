@@ -98,11 +98,15 @@ async function start(): Promise<void> {
   } catch {
     // No demo data: the mailbox stays empty and the pane shows the worklist.
   }
+  performance.mark('preview:emails-loaded');
   if (emails.length === 0 && list) {
     list.append(element('li', 'No demo emails: start the server in demo mode (npm start).'));
   }
 
-  emails.forEach((email, index) => {
+  // ?email=<id> opens the pane on that email (benchmarks, links); the first one otherwise.
+  const wanted = params.get('email');
+  const initial = emails.find((e) => e.id === wanted) ?? emails[0];
+  emails.forEach((email) => {
     const button = element('button');
     button.type = 'button';
     button.setAttribute('data-email-id', email.id);
@@ -119,7 +123,7 @@ async function start(): Promise<void> {
     const li = element('li');
     li.append(button);
     list?.append(li);
-    if (index === 0) {
+    if (email === initial) {
       markCurrent(button);
       showEmail(email);
       fake.select(email);
