@@ -34,11 +34,22 @@ interface TokenView {
 }
 
 const useStyles = makeStyles({
-  form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
+  form: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+    flexWrap: 'wrap',
+    // A field never runs past the form on a narrow screen (a long user label in a select).
+    '& > *': { maxWidth: '100%', minWidth: 0 },
+    '& .fui-Select, & select': { maxWidth: '100%', minWidth: 0 },
+  },
   settings: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(18rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(18rem, 100%), 1fr))',
     gap: tokens.spacingHorizontalL,
+    // Each field keeps its own height: a number box is not stretched to a textarea's.
+    alignItems: 'start',
+    marginBottom: tokens.spacingVerticalL,
   },
   secret: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
 });

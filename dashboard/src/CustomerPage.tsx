@@ -40,7 +40,7 @@ const useStyles = makeStyles({
   dd: { margin: 0 },
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(28rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(28rem, 100%), 1fr))',
     gap: tokens.spacingHorizontalL,
   },
 });
@@ -62,7 +62,7 @@ export function CustomerPage({ customerId }: CustomerPageProps) {
     ]);
     return {
       summary,
-      invoices: invoices.items,
+      invoices: openFirst(invoices.items),
       promises: promises.items,
       disputes: disputes.items,
       timeline: timeline.items,
@@ -82,9 +82,17 @@ export function CustomerPage({ customerId }: CustomerPageProps) {
         <dl className={styles.facts}>
           <dt className={styles.term}>{t('customers.segment')}</dt>
           <dd className={styles.dd}>
-            {summary.segment}{' '}
-            {summary.strategic ? <Badge color="important">{t('customer.strategic')}</Badge> : null}
-            {summary.segmentReason ? ` — ${summary.segmentReason}` : ''}
+            {t(`segment.${summary.segment}` as MessageKey)}{' '}
+            {summary.strategic && summary.segment !== 'strategic' ? (
+              <Badge color="important">{t('customer.strategic')}</Badge>
+            ) : null}
+            {/* The reason is the server's own wording (English), kept as the method is. */}
+            {summary.segmentReason ? (
+              <Text className={styles.term}>
+                {' '}
+                — {summary.segmentReason.replace(/^[a-z_]+:\s*/, '')}
+              </Text>
+            ) : null}
           </dd>
           <dt className={styles.term}>{t('customer.assignee')}</dt>
           <dd className={styles.dd}>{summary.assignee?.name ?? '—'}</dd>
@@ -182,9 +190,13 @@ export function CustomerPage({ customerId }: CustomerPageProps) {
               key: 'late',
               header: t('invoice.daysOverdue'),
               numeric: true,
-              cell: (i) => (i.status === 'open' ? String(i.daysOverdue) : ''),
+              cell: (i) => (i.status === 'open' && i.daysOverdue > 0 ? String(i.daysOverdue) : ''),
             },
-            { key: 'status', header: t('invoice.status'), cell: (i) => i.status },
+            {
+              key: 'status',
+              header: t('invoice.status'),
+              cell: (i) => t(`istatus.${i.status}` as MessageKey),
+            },
             {
               key: 'flags',
               header: t('invoice.flags'),
@@ -302,7 +314,7 @@ export function CustomerPage({ customerId }: CustomerPageProps) {
               header: t('review.direction'),
               cell: (e) => t(`direction.${e.direction}`),
             },
-            { key: 'from', header: 'From', cell: (e) => e.from },
+            { key: 'from', header: t('customer.from'), cell: (e) => e.from },
             { key: 'subject', header: t('review.summary'), cell: (e) => e.subject },
             { key: 'by', header: t('review.by'), cell: (e) => e.loggedBy.name },
           ]}
@@ -319,4 +331,13 @@ function FactPair({ term, value }: { term: string; value: string }) {
       <dd style={{ margin: 0 }}>{value}</dd>
     </>
   );
+}
+
+/** Open invoices first, oldest due first; then the settled ones, most recent first. */
+function openFirst(invoices: InvoiceView[]): InvoiceView[] {
+  const open = invoices.filter((i) => i.status === 'open');
+  const settled = invoices.filter((i) => i.status !== 'open');
+  open.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  settled.sort((a, b) => b.dueDate.localeCompare(a.dueDate));
+  return [...open, ...settled];
 }

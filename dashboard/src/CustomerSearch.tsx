@@ -5,6 +5,7 @@ import type { CustomerRef } from '@relance/shared';
 import { CsvLink } from './CsvLink.tsx';
 import { DataTable } from './DataTable.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
+import type { MessageKey } from './messages.ts';
 import { hrefOf } from './routes.ts';
 import { useApp } from './useApp.ts';
 import { useLoad } from './useLoad.ts';
@@ -15,7 +16,7 @@ export interface CustomerSearchProps {
 }
 
 const useStyles = makeStyles({
-  form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
   grow: { flexGrow: 1, maxWidth: '36rem' },
   title: { margin: 0 },
 });
@@ -67,7 +68,11 @@ export function CustomerSearch({ initialQuery }: CustomerSearchProps) {
               cell: (c) => <a href={hrefOf({ page: 'customer', id: c.id })}>{c.name}</a>,
             },
             { key: 'ref', header: t('customers.ref'), cell: (c) => c.externalRef },
-            { key: 'segment', header: t('customers.segment'), cell: (c) => c.segment },
+            {
+              key: 'segment',
+              header: t('customers.segment'),
+              cell: (c) => t(`segment.${c.segment}` as MessageKey),
+            },
           ]}
         />
       )}

@@ -37,7 +37,11 @@ const useStyles = makeStyles({
     clipPath: 'inset(50%)',
     whiteSpace: 'nowrap',
   },
-  numeric: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  numeric: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // The header's label sits in a flex box: text-align does not move it, justify-content does.
+  numericHeader: { justifyContent: 'flex-end' },
+  // Columns sized by their content: a date or an amount does not wrap while a name has room.
+  table: { tableLayout: 'auto' },
   empty: { color: tokens.colorNeutralForeground3, padding: tokens.spacingVerticalM },
   wrap: { overflowX: 'auto' },
 });
@@ -49,12 +53,16 @@ export function DataTable<Row>({ caption, columns, rows, rowKey }: DataTableProp
   if (rows.length === 0) return <p className={styles.empty}>{t('none')}</p>;
   return (
     <div className={styles.wrap}>
-      <Table size="small" aria-label={caption}>
+      <Table size="small" aria-label={caption} className={styles.table}>
         <caption className={styles.caption}>{caption}</caption>
         <TableHeader>
           <TableRow>
             {columns.map((c) => (
-              <TableHeaderCell key={c.key} className={c.numeric ? styles.numeric : undefined}>
+              <TableHeaderCell
+                key={c.key}
+                className={c.numeric ? styles.numeric : undefined}
+                button={c.numeric ? { className: styles.numericHeader } : undefined}
+              >
                 {c.header}
               </TableHeaderCell>
             ))}

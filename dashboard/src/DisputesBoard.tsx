@@ -179,31 +179,42 @@ export function DisputesBoard() {
           })}
         </div>
       )}
-      {editing ? (
-        <DisputeDialog
-          dispute={editing}
-          owners={[...owners.values()]}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            setSaved(true);
-            loaded.reload();
-          }}
-        />
-      ) : null}
+      {/* The dialog stays mounted and closes through `open`: unmounting a Fluent dialog while
+          open leaves aria-hidden on the page, hiding it from screen readers. */}
+      <Dialog
+        open={editing !== null}
+        onOpenChange={(_, d) => (d.open ? undefined : setEditing(null))}
+      >
+        <DialogSurface>
+          {editing ? (
+            <DisputeForm
+              key={editing.id}
+              dispute={editing}
+              owners={[...owners.values()]}
+              onClose={() => setEditing(null)}
+              onSaved={() => {
+                setEditing(null);
+                setSaved(true);
+                loaded.reload();
+              }}
+            />
+          ) : null}
+        </DialogSurface>
+      </Dialog>
     </>
   );
 }
 
-/** Props of DisputeDialog. */
-interface DisputeDialogProps {
+/** Props of DisputeForm. */
+interface DisputeFormProps {
   dispute: DisputeView;
   owners: UserRef[];
   onClose: () => void;
   onSaved: () => void;
 }
 
-function DisputeDialog({ dispute, owners, onClose, onSaved }: DisputeDialogProps) {
+/** The body of the dispute dialog: status, owner, resolution and a note. */
+function DisputeForm({ dispute, owners, onClose, onSaved }: DisputeFormProps) {
   const { api, t } = useApp();
   const [status, setStatus] = useState<DisputeStatus>(dispute.status);
   const [ownerId, setOwnerId] = useState(dispute.owner?.id ?? '');
@@ -234,53 +245,49 @@ function DisputeDialog({ dispute, owners, onClose, onSaved }: DisputeDialogProps
   }
 
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('disputes.changeTitle', { customer: dispute.customerName })}</DialogTitle>
-          <DialogContent>
-            {error ? <ErrorNote error={error} /> : null}
-            <Field label={t('disputes.status')}>
-              <Select value={status} onChange={(_, d) => setStatus(d.value as DisputeStatus)}>
-                {DISPUTE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`dstatus.${s}` as MessageKey)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t('disputes.owner')}>
-              <Select value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
-                <option value="">{t('disputes.noOwner')}</option>
-                {owners.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t('disputes.resolution')} required={status === 'resolved'}>
-              <Select value={resolution} onChange={(_, d) => setResolution(d.value)}>
-                <option value="">—</option>
-                {DISPUTE_RESOLUTIONS.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`resolution.${r}` as MessageKey)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t('disputes.note')}>
-              <Textarea value={note} onChange={(_, d) => setNote(d.value)} maxLength={4000} />
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>{t('cancel')}</Button>
-            <Button appearance="primary" disabled={busy} onClick={() => void save()}>
-              {t('save')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogBody>
+      <DialogTitle>{t('disputes.changeTitle', { customer: dispute.customerName })}</DialogTitle>
+      <DialogContent>
+        {error ? <ErrorNote error={error} /> : null}
+        <Field label={t('disputes.status')}>
+          <Select value={status} onChange={(_, d) => setStatus(d.value as DisputeStatus)}>
+            {DISPUTE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`dstatus.${s}` as MessageKey)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('disputes.owner')}>
+          <Select value={ownerId} onChange={(_, d) => setOwnerId(d.value)}>
+            <option value="">{t('disputes.noOwner')}</option>
+            {owners.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('disputes.resolution')} required={status === 'resolved'}>
+          <Select value={resolution} onChange={(_, d) => setResolution(d.value)}>
+            <option value="">—</option>
+            {DISPUTE_RESOLUTIONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`resolution.${r}` as MessageKey)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('disputes.note')}>
+          <Textarea value={note} onChange={(_, d) => setNote(d.value)} maxLength={4000} />
+        </Field>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('cancel')}</Button>
+        <Button appearance="primary" disabled={busy} onClick={() => void save()}>
+          {t('save')}
+        </Button>
+      </DialogActions>
+    </DialogBody>
   );
 }

@@ -5,7 +5,7 @@ import { CsvLink } from './CsvLink.tsx';
 import { DataTable } from './DataTable.tsx';
 import type { Column } from './DataTable.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
-import { calendarDate, money, percent, todayLocal } from './format.ts';
+import { calendarDate, money, percentOfOne, percentPoints, todayLocal } from './format.ts';
 import { promiseStatusKey } from './promise-status.ts';
 import { keptRateByCustomer } from './kept-rates.ts';
 import { hrefOf } from './routes.ts';
@@ -37,7 +37,8 @@ export function PromisesView() {
       }),
     ]);
     return {
-      due: due.items,
+      // Soonest first: the promise to watch today heads the list.
+      due: [...due.items].sort((a, b) => a.promisedDate.localeCompare(b.promisedDate)),
       brokenOpen: broken.items.filter((p) => p.followedUpAt === null),
       broken: broken.items,
       kept: kept.items,
@@ -62,7 +63,7 @@ export function PromisesView() {
       key: 'paid',
       header: t('promises.paid'),
       numeric: true,
-      cell: (p) => percent(p.paidShare, lang),
+      cell: (p) => percentOfOne(p.paidShare, lang),
     },
     { key: 'status', header: t('promises.status'), cell: (p) => t(promiseStatusKey(p)) },
     { key: 'invoices', header: t('promises.invoices'), cell: (p) => p.invoiceNumbers.join(', ') },
@@ -163,7 +164,7 @@ export function PromisesView() {
               key: 'rate',
               header: t('promises.keptRate'),
               numeric: true,
-              cell: (r) => percent(r.keptRate, lang),
+              cell: (r) => percentPoints(r.keptRate, lang),
             },
           ]}
         />
@@ -198,7 +199,7 @@ export function PromisesView() {
               key: 'rate',
               header: t('promises.keptRate'),
               numeric: true,
-              cell: (r) => percent(r.rate, lang),
+              cell: (r) => percentPoints(r.rate, lang),
             },
           ]}
         />

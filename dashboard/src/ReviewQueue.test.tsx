@@ -86,6 +86,10 @@ describe('the review queue', () => {
     const post = server.seen.find((r) => r.method === 'POST');
     expect(post?.body).toEqual({ comment: 'Good tone' });
     expect(post?.headers['idempotency-key']).toMatch(/[0-9a-f-]{36}/);
+    // Once the dialog is gone the page is visible to screen readers again (no aria-hidden left).
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.querySelector('[aria-hidden="true"] table')).toBeNull());
+    expect(screen.getByRole('table', { name: /newest first/ })).toBeTruthy();
   });
 
   it('shows a collector their own work without the collector filter or mark buttons', async () => {

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import {
   Badge,
   Button,
-  CounterBadge,
   Dialog,
   DialogActions,
   DialogBody,
@@ -22,6 +21,7 @@ import { CheckmarkRegular } from '@fluentui/react-icons';
 import { ReviewPage } from '@relance/shared';
 import type { ReviewItem, UserRef } from '@relance/shared';
 import { CsvLink } from './CsvLink.tsx';
+import { CustomerFilter } from './CustomerFilter.tsx';
 import { DataTable } from './DataTable.tsx';
 import type { Column } from './DataTable.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
@@ -64,10 +64,17 @@ const useStyles = makeStyles({
     border: 'none',
     padding: 0,
     margin: 0,
+    // A grid cell may shrink below its field's natural width instead of overlapping the next.
+    '& > *': { minWidth: 0 },
+    // Boxes shrink to their cell: Chromium's date and search inputs keep ~200 px otherwise.
+    '& .fui-Input': { width: '100%', minWidth: 0 },
+    '& input': { minWidth: 0, width: '100%' },
   },
+  nowrap: { whiteSpace: 'nowrap', minWidth: 'max-content' },
   legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalS },
   mark: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground3 },
+  fill: { width: '100%', minWidth: 0 },
 });
 
 function queryOf(filters: ReviewFilters): Record<string, string | undefined> {
@@ -90,6 +97,7 @@ export function ReviewQueue() {
   const [collectors, setCollectors] = useState<UserRef[]>([]);
   const [marking, setMarking] = useState<ReviewItem | null>(null);
   const [round, setRound] = useState(0);
+  const [resets, setResets] = useState(0);
 
   async function fetchPage(after: string | null) {
     return api.client.request('GET', '/review', {
@@ -217,6 +225,7 @@ export function ReviewQueue() {
           </span>
         ) : isManager ? (
           <Button
+            className={styles.nowrap}
             size="small"
             onClick={() => setMarking(i)}
             aria-label={t('review.markItem', {
@@ -237,18 +246,14 @@ export function ReviewQueue() {
       <div className={styles.head}>
         <h1 className={styles.title}>{isManager ? t('review.title') : t('review.myTitle')}</h1>
         {unreviewed !== null ? (
-          <CounterBadge
-            count={unreviewed}
-            overflowCount={99999}
-            showZero
-            color="important"
-            aria-label={t('review.unreviewed', { count: unreviewed })}
-          />
-        ) : null}
-        {unreviewed !== null ? (
-          <Text data-testid="unreviewed-count">
+          <Badge
+            appearance={unreviewed > 0 ? 'filled' : 'tint'}
+            color={unreviewed > 0 ? 'important' : 'success'}
+            size="large"
+            data-testid="unreviewed-count"
+          >
             {t('review.unreviewed', { count: unreviewed })}
-          </Text>
+          </Badge>
         ) : null}
         <CsvLink path="/review" query={queryOf(filters)} what={t('review.title')} />
       </div>
@@ -297,18 +302,30 @@ export function ReviewQueue() {
           </Select>
         </Field>
         <Field label={t('review.from')}>
-          <Input type="date" value={filters.from} onChange={(_, d) => set('from', d.value)} />
-        </Field>
-        <Field label={t('review.to')}>
-          <Input type="date" value={filters.to} onChange={(_, d) => set('to', d.value)} />
-        </Field>
-        <Field label={t('review.customer')}>
           <Input
-            value={filters.customerId}
-            onChange={(_, d) => set('customerId', d.value.trim())}
+            className={styles.fill}
+            type="date"
+            value={filters.from}
+            onChange={(_, d) => set('from', d.value)}
           />
         </Field>
-        <Button onClick={() => setFilters(NO_FILTERS)}>{t('review.reset')}</Button>
+        <Field label={t('review.to')}>
+          <Input
+            className={styles.fill}
+            type="date"
+            value={filters.to}
+            onChange={(_, d) => set('to', d.value)}
+          />
+        </Field>
+        <CustomerFilter resetKey={resets} onChange={(id) => set('customerId', id)} />
+        <Button
+          onClick={() => {
+            setFilters(NO_FILTERS);
+            setResets((n) => n + 1);
+          }}
+        >
+          {t('review.reset')}
+        </Button>
       </fieldset>
 
       {error ? <ErrorNote error={error} onRetry={() => setRound((r) => r + 1)} /> : null}
@@ -324,21 +341,33 @@ export function ReviewQueue() {
       )}
       {cursor && !loading ? <Button onClick={() => void loadMore()}>{t('loadMore')}</Button> : null}
 
-      {marking ? (
-        <MarkDialog
-          item={marking}
-          onClose={() => setMarking(null)}
-          onMarked={(updated) => {
-            setItems((old) =>
-              filters.reviewed === 'false'
-                ? old.filter((i) => !(i.kind === updated.kind && i.id === updated.id))
-                : old.map((i) => (i.kind === updated.kind && i.id === updated.id ? updated : i)),
-            );
-            setUnreviewed((n) => (n === null ? n : Math.max(0, n - 1)));
-            setMarking(null);
-          }}
-        />
-      ) : null}
+      {/* The dialog stays mounted and closes through `open`: unmounting a Fluent dialog while
+          open leaves aria-hidden on the page, hiding it from screen readers. */}
+      <Dialog
+        open={marking !== null}
+        onOpenChange={(_, d) => (d.open ? undefined : setMarking(null))}
+      >
+        <DialogSurface>
+          {marking ? (
+            <MarkForm
+              key={`${marking.kind}:${marking.id}`}
+              item={marking}
+              onClose={() => setMarking(null)}
+              onMarked={(updated) => {
+                setItems((old) =>
+                  filters.reviewed === 'false'
+                    ? old.filter((i) => !(i.kind === updated.kind && i.id === updated.id))
+                    : old.map((i) =>
+                        i.kind === updated.kind && i.id === updated.id ? updated : i,
+                      ),
+                );
+                setUnreviewed((n) => (n === null ? n : Math.max(0, n - 1)));
+                setMarking(null);
+              }}
+            />
+          ) : null}
+        </DialogSurface>
+      </Dialog>
     </>
   );
 }
@@ -349,14 +378,15 @@ function mergeCollectors(known: UserRef[], items: ReviewItem[]): UserRef[] {
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Props of MarkDialog. */
-interface MarkDialogProps {
+/** Props of MarkForm. */
+interface MarkFormProps {
   item: ReviewItem;
   onClose: () => void;
   onMarked: (item: ReviewItem) => void;
 }
 
-function MarkDialog({ item, onClose, onMarked }: MarkDialogProps) {
+/** The body of the review dialog: what is marked and an optional comment. */
+function MarkForm({ item, onClose, onMarked }: MarkFormProps) {
   const { api, t } = useApp();
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -382,27 +412,23 @@ function MarkDialog({ item, onClose, onMarked }: MarkDialogProps) {
   }
 
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('review.markTitle')}</DialogTitle>
-          <DialogContent>
-            <p>
-              {t(`kind.${item.kind}` as MessageKey)} — {item.customer.name}
-            </p>
-            {error ? <ErrorNote error={error} /> : null}
-            <Field label={t('review.comment')}>
-              <Textarea value={comment} onChange={(_, d) => setComment(d.value)} maxLength={2000} />
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>{t('cancel')}</Button>
-            <Button appearance="primary" disabled={busy} onClick={() => void save()}>
-              {t('review.mark')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogBody>
+      <DialogTitle>{t('review.markTitle')}</DialogTitle>
+      <DialogContent>
+        <p>
+          {t(`kind.${item.kind}` as MessageKey)} — {item.customer.name}
+        </p>
+        {error ? <ErrorNote error={error} /> : null}
+        <Field label={t('review.comment')}>
+          <Textarea value={comment} onChange={(_, d) => setComment(d.value)} maxLength={2000} />
+        </Field>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('cancel')}</Button>
+        <Button appearance="primary" disabled={busy} onClick={() => void save()}>
+          {t('review.mark')}
+        </Button>
+      </DialogActions>
+    </DialogBody>
   );
 }

@@ -15,6 +15,9 @@ export interface ShellProps {
   children: ReactNode;
 }
 
+/** Below this width the layout stacks (phones, narrow windows). */
+const NARROW = '@media (max-width: 48rem)';
+
 const useStyles = makeStyles({
   root: {
     display: 'grid',
@@ -22,10 +25,13 @@ const useStyles = makeStyles({
     gridTemplateRows: 'auto 1fr',
     minHeight: '100vh',
     backgroundColor: tokens.colorNeutralBackground2,
+    // On a phone the navigation goes above the page, which then has the whole width.
+    [NARROW]: { gridTemplateColumns: '1fr', gridTemplateRows: 'auto auto 1fr' },
   },
   header: {
-    gridColumn: '1 / 3',
+    gridColumn: '1 / -1',
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
@@ -34,7 +40,10 @@ const useStyles = makeStyles({
   },
   brand: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightBold, margin: 0 },
   spacer: { flexGrow: 1 },
-  who: { color: tokens.colorNeutralForegroundOnBrand },
+  who: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    [NARROW]: { order: 5, flexBasis: '100%', fontSize: tokens.fontSizeBase200 },
+  },
   nav: {
     display: 'flex',
     flexDirection: 'column',
@@ -42,6 +51,13 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalM,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    [NARROW]: {
+      flexDirection: 'row',
+      flexWrap: 'wrap',
+      borderRight: 'none',
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      padding: tokens.spacingVerticalS,
+    },
   },
   link: {
     display: 'block',
@@ -58,6 +74,7 @@ const useStyles = makeStyles({
   },
   main: {
     padding: tokens.spacingHorizontalXL,
+    [NARROW]: { padding: tokens.spacingHorizontalM },
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,

@@ -6,6 +6,7 @@ export interface CustomerKeptRate {
   customerName: string;
   kept: number;
   broken: number;
+  /** Percent points 0–100 with one decimal, as the activity report gives per collector. */
   rate: number | null;
 }
 
@@ -26,6 +27,16 @@ export function keptRateByCustomer(promises: PaymentPromiseView[]): CustomerKept
     byCustomer.set(p.customerId, row);
   }
   return [...byCustomer.values()]
-    .map((r) => ({ ...r, rate: r.kept + r.broken === 0 ? null : r.kept / (r.kept + r.broken) }))
-    .sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.customerName.localeCompare(b.customerName));
+    .map((r) => ({
+      ...r,
+      rate: r.kept + r.broken === 0 ? null : pointsOf(r.kept, r.kept + r.broken),
+    }))
+    .sort(
+      (a, b) => (a.rate ?? 101) - (b.rate ?? 101) || a.customerName.localeCompare(b.customerName),
+    );
+}
+
+/** part ÷ whole in percent points, rounded to one decimal like the server's reports. */
+function pointsOf(part: number, whole: number): number {
+  return Math.round((part / whole) * 1000) / 10;
 }

@@ -9,6 +9,7 @@ import {
 } from '@relance/shared';
 import type { DisputeCategory, Segment } from '@relance/shared';
 import type { Database } from '../db/schema.ts';
+import { disputeEventId } from '../disputes/dispute-event-id.ts';
 import { DEMO_CUSTOMERS, personAddress } from './catalogue.ts';
 import type { CatalogueCustomer, PayerProfile } from './catalogue.ts';
 import { DEMO_OWN_DOMAIN, DEMO_USERS } from './demo-users.ts';
@@ -630,7 +631,8 @@ function writeDispute(
     text: string | null,
   ) =>
     rows.dispute_events.push({
-      id: ids.uuid(),
+      // The service's own scheme, so that later changes sort after the demo's history.
+      id: disputeEventId(id, rows.dispute_events.filter((e) => e.dispute_id === id).length),
       dispute_id: id,
       actor_id: actor.id,
       at,

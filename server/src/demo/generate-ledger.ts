@@ -5,6 +5,7 @@ import type { DisputeCategory } from '@relance/shared';
 import type { AppDeps } from '../deps.ts';
 import type { Database } from '../db/schema.ts';
 import { insertRows } from './bulk-insert.ts';
+import { disputeEventId } from '../disputes/dispute-event-id.ts';
 import { DEMO_OWN_DOMAIN } from './demo-users.ts';
 import { createPrng } from './prng.ts';
 import type { Prng } from './prng.ts';
@@ -189,7 +190,6 @@ export async function generateLedger(deps: AppDeps, scale: LedgerScale): Promise
     payment: 0,
     promise: 0,
     dispute: 0,
-    event: 0,
     interaction: 0,
     contact: 0,
   };
@@ -325,10 +325,7 @@ function generateCustomer(
   invoicesPerCustomer: number,
   interactionsPerCustomer: number,
   users: GeneratedLedger['users'],
-  seq: Record<
-    'invoice' | 'payment' | 'promise' | 'dispute' | 'event' | 'interaction' | 'contact',
-    number
-  >,
+  seq: Record<'invoice' | 'payment' | 'promise' | 'dispute' | 'interaction' | 'contact', number>,
   rows: {
     customers: Rows<'customers'>;
     customer_domains: Rows<'customer_domains'>;
@@ -503,7 +500,7 @@ function generateCustomer(
     });
     rows.dispute_invoices.push({ dispute_id: disputeId, invoice_id: inv.id });
     rows.dispute_events.push({
-      id: sequentialId(7, ++seq.event),
+      id: disputeEventId(disputeId, 0),
       dispute_id: disputeId,
       actor_id: collector,
       at: opened,

@@ -15,6 +15,7 @@ import type { Actor } from '../customers/customers.service.ts';
 import { requiredRef, userRefsByIds } from '../customers/user-refs.ts';
 import type { Database, DisputeTable } from '../db/schema.ts';
 import type { AppDeps } from '../deps.ts';
+import { disputeEventId } from './dispute-event-id.ts';
 import { ApiError, forbidden, invalidField, notFound } from '../http/errors.ts';
 import { dateOfInstant, todayOf } from '../ledger/ledger-time.ts';
 import { decodeCursor, pageOf } from '../ledger/page-cursor.ts';
@@ -127,7 +128,6 @@ export async function getDispute(db: Db, deps: AppDeps, disputeId: string): Prom
   };
 }
 
-// Event ids sort in the order the changes happened, even within one millisecond.
 async function addEvent(
   trx: Db,
   deps: AppDeps,
@@ -148,7 +148,7 @@ async function addEvent(
   await trx
     .insertInto('dispute_events')
     .values({
-      id: `${event.disputeId}.${String(Number(count.n)).padStart(5, '0')}`,
+      id: disputeEventId(event.disputeId, Number(count.n)),
       dispute_id: event.disputeId,
       actor_id: event.actorId,
       at: deps.clock.now().toISOString(),
