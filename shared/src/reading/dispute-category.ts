@@ -25,6 +25,12 @@ const PO_WORDS = String.raw`(?:po\b|p\.o\.|purchase order|bon de commande|bdc\b|
 const COPY_REQUEST_BEFORE =
   /\b(?:send|resend|forward|provide|need|want|envoyer|renvoyer|transmettre|adresser|faire parvenir|obtenir|besoin d')\b[^,.;:!?]{0,30}$/;
 const COPY_AFTER = /^\s+(?:copy|copies|exemplaire)\b/;
+// Asking for the price list ("pouvez-vous nous envoyer votre tarif 2027 ?") contests no price.
+const PRICE_LIST_REQUEST_BEFORE =
+  /\b(?:envoyer|renvoyer|transmettre|communiquer|faire parvenir|send|share|provide|forward)\s+(?:nous\s+|moi\s+|us\s+|me\s+)?(?:votre|vos|le|la|les|your|the|a|an|un|une)\s+(?:(?:nouveau|nouvelle|nouveaux|nouvelles|new|updated|current|latest|\d{4})\s+)*$/;
+// "Got the corrected invoice, thanks", "merci pour l'avoir": a fix received, not a contest.
+const RECEIVED_BEFORE =
+  /\b(?:got|received|have received|thanks? for|thank you for|merci pour|bien recu|avons recu|ai recu|reception de)\s+(?:the |your |a |votre |la |le |l'|un |une )?(?:new |nouvelle |nouvel )?$/;
 
 // A billing verb and the count it bills; the count must be a plain number, not an amount, a date
 // or a reference.
@@ -106,7 +112,7 @@ const CUES: Cue[] = [
     'quality',
     2,
     true,
-    /\b(?:abime\w*|defectu\w*|defaut\w*|casse(?:e|s|es)?|endommage\w*|avarie\w*|non[- ]conform\w*|damag\w*|defect\w*|broken|faulty|spoiled|substandard|fissure(?:e|s|es)?|felee?s?|rayee?s?|dechire(?:e|s|es)?|tordu(?:e|s|es)?|inutilisables?|hors d'usage|cracked|scratched|dented|torn|leaking|unusable|(?:poor|bad) quality|quality (?:issue|problem)s?|(?:mauvaise|probleme de|problemes de|defaut de) qualite)\b/g,
+    /\b(?:abime\w*|defectu\w*|defaut\w*|casse(?:e|s|es)?|endommage\w*|avarie\w*|non[- ]?conform\w*|failed (?:our |the |your )?(?:incoming |goods-in |final )?(?:inspection|qc|quality (?:control|check)|testing)|out of (?:tolerance|spec(?:ification)?s?)|hors (?:tolerances?|specifications?)|(?:reject(?:ed|ing)?|refus(?:ons|e|ee|ees|es)?) (?:the |this |that |ce |cette |le |la |les )?(?:whole |entire )?(?:batch|lot|shipment|parts|goods|livraison|marchandise)|damag\w*|defect\w*|broken|faulty|spoiled|substandard|fissure(?:e|s|es)?|felee?s?|rayee?s?|dechire(?:e|s|es)?|tordu(?:e|s|es)?|inutilisables?|hors d'usage|cracked|scratched|dented|torn|leaking|unusable|(?:poor|bad) quality|quality (?:issue|problem)s?|(?:mauvaise|probleme de|problemes de|defaut de) qualite)\b/g,
   ),
   cue(
     'quality',
@@ -182,7 +188,7 @@ const APPLIED_AFTER =
   /^[^,.;:!?]{0,30}?\b(?:been\s+|ete\s+|bien\s+)?(?:applied|deducted|used|netted|offset|allocated|imputee?|appliquee?|deduite?|utilisee?|pris en compte|taken into account)\b/;
 
 const NEGATION_BEFORE =
-  /(?:(?:\b(?:pas|not|never|ni|nor)|n't)\s+(?:du tout\s+|at all\s+|been\s+|ete\s+|trop\s+)?|(?:\bpas (?:de|d')|\baucun\w*|\bsans|\bni|\bwithout|\bno|\bnone|rien a redire (?:sur|quant a)|happy with|satisfied with|satisfaits? (?:de|par|du)|contents? (?:de|du)|no complaints? (?:about|on|with)|nothing wrong with|no (?:issue|problem)s? with)\b[^,.;:!?]{0,25})$/;
+  /(?:(?:\b(?:pas|not|never|ni|nor)|n't)\s+(?:du tout\s+|at all\s+|been\s+|ete\s+|trop\s+)?|(?:\bpas (?:de|d')|\binutile d(?:e|')|\bpas besoin d(?:e|')|\bno need to|\bneedn't|\baucun\w*|\bsans|\bni|\bwithout|\bno|\bnone|rien a redire (?:sur|quant a)|happy with|satisfied with|satisfaits? (?:de|par|du)|contents? (?:de|du)|no complaints? (?:about|on|with)|nothing wrong with|no (?:issue|problem)s? with)\b[^,.;:!?]{0,25})$/;
 // "we are not disputing the price", "nous ne contestons pas les quantités": the object is not disputed.
 const NEGATED_DISPUTE_VERB_BEFORE =
   /(?:\b(?:not|never)\s+|n't\s+|\b(?:ne|n')\s*(?:[a-z]+\s+)?)(?:disput\w*|contest\w*|question\w*|challeng\w*|querying|remett\w* en (?:cause|question))\s+(?:pas\s+|jamais\s+)?[^,.;:!?]{0,30}$/;
@@ -214,6 +220,8 @@ export function findCategoryHits(folded: string): CategoryHit[] {
       if (negatable && isNegated(folded, m.index, end)) continue;
       if (CONDITION_BEFORE.test(folded.slice(Math.max(0, m.index - 50), m.index))) continue;
       if (category === 'duplicate' && isCopyRequest(folded, m.index, end)) continue;
+      if (category === 'price' && PRICE_LIST_REQUEST_BEFORE.test(folded.slice(0, m.index)))
+        continue;
       hits.push({ category, weight, index: m.index });
     }
   }
@@ -253,6 +261,8 @@ export function genericDisputeAt(folded: string): { strong: boolean; index: numb
     for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
       const end = m.index + m[0].length;
       if (isNegated(folded, m.index, end) || isAppliedCreditNote(folded, m.index, end)) continue;
+      if (!strong && RECEIVED_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index)))
+        continue;
       return { strong, index: m.index };
     }
   }

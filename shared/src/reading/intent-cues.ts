@@ -48,6 +48,9 @@ const REMITTANCE = new RegExp(
     // Whatever the subject ("INV-8812 was settled"), only paying verbs: an invoice is also "sent".
     String.raw`\b(?:has\s+been|have\s+been|was|were)\s+(?:already\s+|fully\s+)?(?:paid|settled)\b`,
     String.raw`\bpaid in full\b`,
+    // A cheque put in the post: "check #10457 mailed yesterday", "chèque posté hier".
+    String.raw`\b(?:check|cheque)\b[^.!?;]{0,30}?(?<!\b(?:will|to|'ll|shall)\s+(?:be\s+)?)\b(?:mailed|posted|sent out|dropped in the (?:mail|post)|put in the (?:mail|post))\b`,
+    String.raw`\bcheque\b[^.!?;]{0,30}?\b(?:poste|envoye|expedie|parti)\s+(?:hier|ce matin|aujourd'hui|ce jour|lundi|mardi|mercredi|jeudi|vendredi)\b`,
     // A paying participle with a past time: "$12,960.00 wired this morning", "paid today via ACH".
     String.raw`\b(?:paid|wired|transferred|remitted|settled)\s+(?:today|yesterday|this morning|this afternoon|earlier today|last night)\b`,
   ].join('|'),
@@ -65,12 +68,16 @@ const UNTIL =
 
 const EVERY_PROMISE = everyMatchOf(PROMISE);
 const ASIDE = /\([^()]{0,80}\)/g;
+// "I'll send you the remittance once it's out", "nous vous enverrons l'avis de virement": the proof
+// of a payment still to come.
+const PROOF_TO_COME =
+  /\b(?:will|'ll|shall|going to|then|once|when|as soon as|enverr\w*|transmettr\w*|ferons parvenir|ferai parvenir|des que)\b[^.!?;]{0,40}?\b(?:remittance(?: advice)?|proof of payment|payment confirmation|avis de (?:virement|paiement)|justificatif(?: de (?:virement|paiement))?|preuve de (?:virement|paiement))\b/g;
 
 /** True when a folded sentence says a payment was made, in a clause that is not negated. */
 export function saysPaymentMade(folded: string): boolean {
   // An aside in brackets ("un chèque (n° 4471235, Crédit Mutuel) vous a été envoyé") does not
   // part a payment from its verb.
-  const plain = folded.replace(ASIDE, ' ');
+  const plain = folded.replace(ASIDE, ' ').replace(PROOF_TO_COME, ' ');
   return REMITTANCE.test(plain) && matchesInPlainClause(EVERY_REMITTANCE, plain, isNegated);
 }
 

@@ -75,6 +75,8 @@ const MONTH_WORDS = [...Object.keys(MONTHS_FR), ...Object.keys(MONTHS_EN)]
 const PAYMENT_CUE =
   /\b(?:pa(?:y|i)\w*|regl\w*|reglement\w*|vir(?:ement|ons|erons|era|e)\w*|vers(?:ement|erons|era|ons)\w*|sold(?:er|ons|ez|erons|era|erai)\b|acquitt\w*|cheque|prelevement|mise en paiement|remis\w*|settle\w*|wire\w*|transfer\w*|remit\w*|remittance|funds|ach|check run|payment run|cheque|check)\b|\b(?:ce sera fait|sera traitee?|will be (?:done|sorted|processed|released|taken care of)|will go out|goes out|will be cleared|vous l'aurez)/i;
 const EVERY_PAYMENT_CUE = everyMatchOf(PAYMENT_CUE);
+const PAYING_TEAM =
+  /\b(?:accounts? payables?|payables? (?:team|department|dept|desk|clerk)|(?:service|equipe) (?:comptabilite )?fournisseurs?)\b/gi;
 // What is left to pay ("the remaining $2,500", "le solde") speaks of paying only beside a future.
 const REST_CUE =
   /\b(?:the (?:remaining|remainder|balance|rest)|remaining (?:balance|amount)|le (?:solde|reste|reliquat|complement)|(?:second|deuxieme|dernier|last|final) (?:versement|paiement|instalment|installment|payment|tranche|echeance))\b/i;
@@ -120,7 +122,9 @@ export function findPromisedDate(
 }
 
 /** True when a folded sentence speaks of paying later, not of a payment made or an absence. */
-export function isPaymentPromiseSentence(text: string): boolean {
+export function isPaymentPromiseSentence(folded: string): boolean {
+  // "Accounts payable", "le service fournisseurs": the name of a team, not a word of paying.
+  const text = folded.replace(PAYING_TEAM, ' ');
   const cue = PAYMENT_CUE.test(text)
     ? EVERY_PAYMENT_CUE
     : REST_CUE.test(text) && FUTURE_CUE.test(text)
@@ -165,12 +169,26 @@ function firstPaymentDate(
   return null;
 }
 
+// English writers of the Americas put the month first (10/12 is October 12th); those of Britain,
+// Ireland and nearly everywhere else east of there put the day first. The Date header's offset
+// says which side of the Atlantic the sender wrote from.
+const AMERICAS_WEST_OF_MINUTES = -180;
+
+function writesDayFirst(reference: SentReference): boolean {
+  return reference.offsetMinutes > AMERICAS_WEST_OF_MINUTES;
+}
+
 function chronoCandidates(
   text: string,
   language: MailLanguage,
   reference: SentReference,
 ): Candidate[] {
-  const parser = language === 'fr' ? chrono.fr.casual : chrono.en.casual;
+  const parser =
+    language === 'fr'
+      ? chrono.fr.casual
+      : writesDayFirst(reference)
+        ? chrono.en.GB
+        : chrono.en.casual;
   const results = parser.parse(
     text,
     { instant: reference.instant, timezone: reference.offsetMinutes },

@@ -144,6 +144,23 @@ describe('readCustomerEmail', () => {
     it('reads an English invoice stated as settled as a payment made', () => {
       expect(read('104522 was settled by wire last week.').intent).toBe('remittance');
     });
+
+    it('reads a remittance promised for later as a promise, not a payment made', () => {
+      const text =
+        'It will be paid next week and I will send you the remittance advice once it is out.';
+      expect(read(text).intent).toBe('promise');
+      expect(read('The remittance advice for 104522 is attached.').intent).toBe('remittance');
+    });
+
+    it('reads a cheque put in the post as a payment made, one still to post as none', () => {
+      expect(read('check #10457 mailed yesterday for 104522').intent).toBe('remittance');
+      expect(read('The check for 104522 will be mailed on Friday.').intent).toBe('promise');
+    });
+
+    it('does not take the accounts payable team for a promise to pay', () => {
+      const text = 'My colleague will take over accounts payable from 1 April.';
+      expect(read(text)).toMatchObject({ intent: 'other', promisedDate: null });
+    });
   });
 
   describe('promised date', () => {
@@ -170,7 +187,10 @@ describe('readCustomerEmail', () => {
       expect(read('Le paiement sera fait le 10/12.', { sentAt }).promisedDate?.date).toBe(
         '2026-12-10',
       );
-      expect(read('We will pay on 10/12.', { sentAt }).promisedDate?.date).toBe('2026-10-12');
+      const fromNewYork = '2026-09-01T10:00:00-04:00';
+      expect(read('We will pay on 10/12.', { sentAt: fromNewYork }).promisedDate?.date).toBe(
+        '2026-10-12',
+      );
     });
 
     it('reads "fin du mois" and "sous huitaine"', () => {
@@ -202,12 +222,43 @@ describe('readCustomerEmail', () => {
       expect(read(text).promisedDate).toBeNull();
     });
 
+    it('reads 06/04 day first from a sender in Europe and month first from one in America', () => {
+      const text = 'Payment of 104522 will be made on 06/04 with our weekly run.';
+      expect(read(text, { sentAt: '2026-03-04T10:00:00+00:00' }).promisedDate?.date).toBe(
+        '2026-04-06',
+      );
+      expect(read(text, { sentAt: '2026-03-04T10:00:00-05:00' }).promisedDate?.date).toBe(
+        '2026-06-04',
+      );
+    });
+
     it('drops a date when the payment is refused', () => {
       expect(read('Nous ne paierons pas vendredi.').promisedDate).toBeNull();
     });
   });
 
   describe('dispute category', () => {
+    it('reads a batch failing inspection as a quality dispute', () => {
+      const text =
+        'The parts of 104522 failed our incoming inspection: we are rejecting the batch.';
+      expect(read(text).disputeCategory?.category).toBe('quality');
+    });
+
+    it('does not read a request for the price list as a price dispute', () => {
+      expect(read('Pouvez-vous nous envoyer votre tarif 2027 ?').disputeCategory).toBeNull();
+      expect(read('Le tarif appliqué sur 104522 est faux.').disputeCategory?.category).toBe(
+        'price',
+      );
+    });
+
+    it('reads a corrected invoice received with thanks as no dispute, even in a reply subject', () => {
+      const reading = read('Got the corrected invoice, thanks. All fine now.', {
+        subject: 'Re: Corrected invoice 104522',
+      });
+      expect(reading).toMatchObject({ intent: 'other', disputeCategory: null });
+      expect(read('Still no corrected invoice for 104522: it is wrong.').intent).toBe('dispute');
+    });
+
     it('does not see a dispute where the wording is negated', () => {
       const reading = read('Aucun problème de qualité. Nous réglerons demain.');
       expect(reading.disputeCategory).toBeNull();

@@ -173,7 +173,7 @@ function readDispute(
   if (context.paid && !context.paidJustNow && contest !== undefined) {
     hits.push({ ...contest, weight: 2 });
   }
-  const generic = genericDisputeAt(foldedFresh) ?? genericDisputeAt(foldedSubject);
+  const generic = genericDisputeAt(foldedFresh) ?? subjectDispute(foldedSubject);
   const strongest = strongestCategory(hits);
   const genericIndex = generic === null ? 0 : generic.index;
 
@@ -183,6 +183,16 @@ function readDispute(
   if (generic !== null && !context.paid && !context.willPay) {
     return { category: 'other', weight: 1, index: genericIndex };
   }
+  return null;
+}
+
+// A reply keeps the subject someone else wrote ("Re: Corrected invoice INV-8812"): weak wording
+// there is theirs, and only strong wording still says the sender contests something.
+const REPLY_PREFIX = /^\s*(?:re|aw|sv|tr|fw|fwd|ref)\s*:/;
+
+function subjectDispute(foldedSubject: string): { strong: boolean; index: number } | null {
+  const generic = genericDisputeAt(foldedSubject);
+  if (generic === null || generic.strong || !REPLY_PREFIX.test(foldedSubject)) return generic;
   return null;
 }
 
