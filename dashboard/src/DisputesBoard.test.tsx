@@ -63,7 +63,7 @@ describe('the disputes board', () => {
     expect(within(review).getByText(/Colette/)).toBeTruthy();
 
     await userEvent.click(within(open).getByRole('button', { name: /Change — Customer d1/ }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     await userEvent.selectOptions(within(dialog).getByLabelText('Status'), 'in_review');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Dispute saved.')).toBeTruthy();

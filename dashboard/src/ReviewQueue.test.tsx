@@ -76,10 +76,9 @@ describe('the review queue', () => {
     await userEvent.click(
       await screen.findByRole('button', { name: 'Mark Email of Acme SA reviewed' }),
     );
-    await userEvent.type(screen.getByLabelText('Comment (optional)'), 'Good tone');
-    await userEvent.click(
-      within(screen.getByRole('dialog')).getByRole('button', { name: 'Mark reviewed' }),
-    );
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(within(dialog).getByLabelText('Comment (optional)'), 'Good tone');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Mark reviewed' }));
     expect(await screen.findByText(/Reviewed by Manon/)).toBeTruthy();
     expect(screen.getByText('“Good tone”')).toBeTruthy();
     expect(screen.getByText('2 unreviewed')).toBeTruthy();
