@@ -84,6 +84,8 @@ export function describeDemo(publicUrl = 'http://localhost:3000'): string {
     ...DEMO_USER_LIST.map(
       (u) => `  ${u.role.padEnd(9)} ${u.email.padEnd(width)}  ${u.name.padEnd(14)}  ${u.token}`,
     ),
+    `Outlook preview signed in as ${DEMO_USERS.camille.name}:`,
+    `  ${publicUrl}/preview/outlook?token=${DEMO_USERS.camille.token}`,
     'Try:',
     `  curl -H "Authorization: Bearer ${DEMO_USERS.camille.token}" \\`,
     `    "${publicUrl}/api/v1/context?from=claire.marchand@boulangeries-marchand.fr"`,

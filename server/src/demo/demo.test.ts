@@ -248,6 +248,13 @@ describe('describeDemo', () => {
       expect(text).toContain(user.token);
     }
   });
+
+  it('links the Outlook preview with a collector token, so the pane opens signed in', () => {
+    const text = describeDemo('http://localhost:3000');
+    const link = /http:\/\/localhost:3000\/preview\/outlook\?token=(\S+)/.exec(text);
+    const collectors = DEMO_USER_LIST.filter((u) => u.role === 'collector').map((u) => u.token);
+    expect(collectors).toContain(link?.[1]);
+  });
 });
 
 describe.each(databasesUnderTest())('loadDemo on $name', (engine) => {
