@@ -1,7 +1,12 @@
 // Scores readCustomerEmail on the mail corpus: precision and recall per field, for each part
 // separately; exits 1 when a target of issue 3 is missed on any part.
 // `--verbose` lists the misses; `--only <part>` scores one part.
-import { BLIND_2_CORPUS, BLIND_3_CORPUS, TUNING_CORPUS } from '../test/mail-corpus/index.ts';
+import {
+  BLIND_2_CORPUS,
+  BLIND_3_CORPUS,
+  BLIND_4_CORPUS,
+  TUNING_CORPUS,
+} from '../test/mail-corpus/index.ts';
 import type { MailCase } from '../test/mail-corpus/mail-case.ts';
 import { missedTargets, percent, scoreCorpus, type FieldName } from '../test/mail-corpus/score.ts';
 
@@ -11,7 +16,8 @@ const FIELDS: FieldName[] = ['invoices', 'amounts', 'promisedDate', 'intent', 'd
 const PARTS: [string, string, MailCase[]][] = [
   ['tuning', 'tuning', TUNING_CORPUS],
   ['blind-2', 'blind-2 (tuned on since its first run)', BLIND_2_CORPUS],
-  ['blind-3', 'blind-3 (first run, unseen)', BLIND_3_CORPUS],
+  ['blind-3', 'blind-3 (tuned on since its first run)', BLIND_3_CORPUS],
+  ['blind-4', 'blind-4 (first run, unseen)', BLIND_4_CORPUS],
 ];
 
 const verbose = process.argv.includes('--verbose');
