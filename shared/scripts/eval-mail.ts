@@ -17,7 +17,7 @@ const PARTS: [string, string, MailCase[]][] = [
   ['tuning', 'tuning', TUNING_CORPUS],
   ['blind-2', 'blind-2 (tuned on since its first run)', BLIND_2_CORPUS],
   ['blind-3', 'blind-3 (tuned on since its first run)', BLIND_3_CORPUS],
-  ['blind-4', 'blind-4 (first run, unseen)', BLIND_4_CORPUS],
+  ['blind-4', 'blind-4 (tuned on since its first run)', BLIND_4_CORPUS],
 ];
 
 const verbose = process.argv.includes('--verbose');

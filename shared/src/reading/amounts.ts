@@ -10,7 +10,7 @@ export interface AmountMatch {
 // separator and exactly three digits, so a failed match cannot fan out.
 const NUMBER = String.raw`\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
 const SYMBOL_BEFORE = String.raw`US\$|CA\$|C\$|€|\$|£|EUR|USD|GBP|CHF|CAD`;
-const SYMBOL_AFTER = String.raw`€|\$|£|EUR|USD|GBP|CHF|CAD|euros?|dollars?|livres? sterling|pounds?`;
+const SYMBOL_AFTER = String.raw`€|\$\s?CAN?\b|\$|£|EUR|USD|GBP|CHF|CAD|euros?|dollars?|livres? sterling|pounds?`;
 const AMOUNT = new RegExp(
   String.raw`(?<![\w.,\-/€$£])(?:(${SYMBOL_BEFORE})\s?(${NUMBER})|(${NUMBER})\s?(${SYMBOL_AFTER}))(?![\w])`,
   'gi',
@@ -37,6 +37,8 @@ const CURRENCY_OF: Record<string, string> = {
   dollars: 'USD',
   c$: 'CAD',
   ca$: 'CAD',
+  $ca: 'CAD',
+  $can: 'CAD',
   cad: 'CAD',
   '£': 'GBP',
   gbp: 'GBP',
@@ -49,13 +51,19 @@ const CURRENCY_OF: Record<string, string> = {
 
 const ZERO_DECIMAL_CURRENCIES = new Set(['JPY', 'KRW', 'CLP', 'ISK']);
 
-/** Finds amounts in French and English notations (3 400,00 €, 1.234,56 EUR, $12,480.00, USD 4,500). */
-export function findAmounts(text: string): AmountMatch[] {
+// A bare "$" or "dollars" names the dollar of the place: US dollars unless told otherwise.
+const BARE_DOLLAR = new Set(['$', 'dollar', 'dollars']);
+
+/**
+ * Finds amounts in French and English notations (3 400,00 €, 1.234,56 EUR, $12,480.00, USD 4,500).
+ * `dollar` is the currency a bare "$" stands for (a Canadian customer's "$" is CAD).
+ */
+export function findAmounts(text: string, dollar = 'USD'): AmountMatch[] {
   const found: AmountMatch[] = [];
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
-    const symbol = (m[1] ?? m[4] ?? '').toLowerCase();
-    const currency = CURRENCY_OF[symbol] ?? null;
+    const symbol = (m[1] ?? m[4] ?? '').toLowerCase().replace(/\s+/g, '');
+    const currency = BARE_DOLLAR.has(symbol) ? dollar : (CURRENCY_OF[symbol] ?? null);
     const amount = toMinorUnits(m[2] ?? m[3] ?? '', currency);
     if (SHARE_CAPITAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (amount !== null)

@@ -27,7 +27,7 @@ const COPY_REQUEST_BEFORE =
 const COPY_AFTER = /^\s+(?:copy|copies|exemplaire)\b/;
 // Asking for the price list ("pouvez-vous nous envoyer votre tarif 2027 ?") contests no price.
 const PRICE_LIST_REQUEST_BEFORE =
-  /\b(?:envoyer|renvoyer|transmettre|communiquer|faire parvenir|send|share|provide|forward)\s+(?:nous\s+|moi\s+|us\s+|me\s+)?(?:votre|vos|le|la|les|your|the|a|an|un|une)\s+(?:(?:nouveau|nouvelle|nouveaux|nouvelles|new|updated|current|latest|\d{4})\s+)*$/;
+  /\b(?:envoyer|renvoyer|transmettre|communiquer|faire parvenir|faire|etablir|preparer|send|share|provide|forward|prepare|give)\s+(?:nous\s+|moi\s+|us\s+|me\s+)?(?:votre|vos|le|la|les|your|the|a|an|un|une)\s+(?:(?:nouveau|nouvelle|nouveaux|nouvelles|new|updated|current|latest|\d{4})\s+)*$/;
 // "Got the corrected invoice, thanks", "merci pour l'avoir": a fix received, not a contest.
 const RECEIVED_BEFORE =
   /\b(?:got|received|have received|thanks? for|thank you for|merci pour|bien recu|avons recu|ai recu|reception de)\s+(?:the |your |a |votre |la |le |l'|un |une )?(?:new |nouvelle |nouvel )?$/;
@@ -127,11 +127,19 @@ const CUES: Cue[] = [
     false,
     /\b(?:(?:n'(?:avons|ai|a|ont)\s+)?(?:pas|jamais|rien)\s+(?:encore\s+)?(?:ete\s+)?(?:recu|livre|receptionne)\w*|non (?:recu|livre|receptionne)\w*|pas de trace (?:de|d')|aucune trace|n'est (?:jamais |pas )?(?:encore )?arrive\w*|(?:never|not|haven't|have not|didn't|did not|hasn't|has not|wasn't|were not|weren't)\s+(?:yet\s+)?(?:been\s+)?(?:received|delivered|arrived)|never (?:got|arrived|showed up|came)|no record of (?:(?:this|the|that|your|any) )?(?:invoices?|delivery|order|shipment|goods)|undelivered)\b/g,
   ),
+  // Goods still not there: "toujours pas la marchandise", "notre entrepôt n'a rien vu passer",
+  // "the pallets never arrived".
+  cue(
+    'not_received',
+    3,
+    false,
+    /\b(?:toujours pas (?:recu |eu )?(?:la |les |le |de |d')?(?:marchandise|livraison|commande|colis|materiel|produits?|pieces?)|(?:n'a|n'avons|n'ai|n'ont) (?:toujours )?rien (?:vu passer|recu|vu arriver)|(?:la )?livraison n'(?:est|a) (?:toujours )?pas (?:faite|effectuee|ete faite|eu lieu|arrivee)|(?:goods|shipment|delivery|order|pallets?|parts|items) (?:never|still (?:hasn't|haven't|has not|have not)) (?:arrived|shown up|been delivered|turned up)|still (?:haven't|have not) (?:received|got|seen) (?:the |our |any )?(?:goods|shipment|delivery|order|pallets?|parts|items))\b/g,
+  ),
   cue(
     'missing_po',
     3,
     false,
-    /\b(?:(?:sans|pas de|aucun|manque(?: le| un)?|absence (?:de|du)|il manque le|oubli du)\s+(?:(?:le|du|un)\s+)?(?:numero de |n° de |n° )?(?:bon de commande|bdc|bc|commande|po)\b|(?:bon de commande|numero de commande|n° de commande|reference de commande|bdc|n° bdc|numero de bdc)\s+(?:est\s+|n'est\s+pas\s+)?(?:manquant|absent|obligatoire|requis|indique|mentionne|n'apparait pas|ne figure pas|manque)|(?:no|missing|without|lacks?|lacking|need|requires?|must (?:have|include|show|quote|reference))\s+(?:(?:a|an|the|our|any)\s+)?(?:valid\s+)?(?:po|p\.o\.|purchase order)(?: number| no\.?| #| reference)?|(?:po|purchase order)(?: number| no\.?| reference)?\s+(?:is\s+)?(?:missing|required|not (?:shown|quoted|referenced|included|mentioned))|without (?:a |our )?po|ne (?:mentionne|comporte|indique|porte|reprend|fait (?:pas )?apparaitre) pas (?:le |notre |votre |de |d'|la )?(?:numero de |n° de |reference de |reference du )?(?:bon de commande|commande|bc|bdc|po))/g,
+    /\b(?:(?:sans|pas de|aucun|manque(?: le| un)?|absence (?:de|du)|il manque le|oubli du)\s+(?:(?:le|du|un)\s+)?(?:numero de |n° de |n° )?(?:bon de commande|bdc|bc|commande|po)\b|(?:bon de commande|numero de commande|n° de commande|reference de commande|bdc|n° bdc|numero de bdc)\s+(?:est\s+|n'est\s+pas\s+)?(?:manquant|absent|obligatoire|requis|indique|mentionne|n'apparait pas|ne figure pas|manque)|(?:no|missing|without|lacks?|lacking|need|requires?|must (?:have|include|show|quote|reference))\s+(?:(?:a|an|the|our|any)\s+)?(?:valid\s+)?(?:po|p\.o\.|purchase order)(?: number| no\.?| #| reference)?|(?:po|purchase order)(?: number| no\.?| reference)?\s+(?:is\s+)?(?:missing|required|not (?:shown|quoted|referenced|included|mentioned))|without (?:a |our )?po|(?:has|have|does|is) not (?:got |have |carry |show )?(?:our|the|a|any) (?:po|p\.o\.|purchase order|order) (?:number|no\.?|#|reference)|ne (?:mentionne|comporte|indique|porte|reprend|fait (?:pas )?apparaitre) pas (?:le |notre |votre |de |d'|la )?(?:numero de |n° de |reference de |reference du )?(?:bon de commande|commande|bc|bdc|po))/g,
   ),
   cue(
     'missing_po',
@@ -140,7 +148,8 @@ const CUES: Cue[] = [
     new RegExp(
       [
         String.raw`\b(?:quot(?:e|es|ing)|show(?:s|ing)?|includ(?:e|es|ing)|referenc(?:e|es|ing)|bear(?:s|ing)?|mention(?:s|ing)?|indiqu(?:er|ant|ez)|mentionn(?:er|ant|ez)|port(?:er|ant|ez)|rappel(?:er|ant|ez)|fai(?:re|sant) (?:figurer|apparaitre))\s+(?:(?:a|an|the|our|your|le|la|notre|votre|un|une|du)\s+)?(?:valid\s+|correct\s+|bon\s+)?${PO_WORDS}`,
-        String.raw`\b(?:re-?issue|re-?send|re-?submit|renvoyer|reediter|reemettre|refaire|corriger)\w*\b[^.!?]{0,60}?${PO_WORDS}`,
+        // "Reissued with our PO" tells of a fix already made.
+        String.raw`\b(?:re-?issue|re-?send|re-?submit|renvoyer|reediter|reemettre|refaire|corriger)(?!d\s+(?:with|avec)\b|e?e?s?\s+avec\b)\w*\b[^.!?]{0,60}?${PO_WORDS}`,
       ].join('|'),
       'g',
     ),
@@ -175,7 +184,7 @@ const CUES: Cue[] = [
 
 // Generic dispute wording: intent says dispute, category stays `other` if nothing else speaks.
 const STRONG_DISPUTE =
-  /\b(?:contest\w*|litig\w*|reclamation|desaccord|dispute\w*|disagree\w*|refus\w*|reject\w*|nous ne (?:pouvons|pourrons) pas (?:regler|payer|valider) cette facture|cannot (?:approve|pay|process) (?:this|the) invoice|can't (?:approve|pay|process) (?:this|the) invoice|erreur de facturation|billing error|facture (?:erronee|incorrecte)|incorrect invoice|invoice is (?:wrong|incorrect))\b/g;
+  /\b(?:contest\w*|litig\w*|reclamation|desaccord|dispute\w*|disagree\w*|refus\w*|reject\w*|nous ne (?:pouvons|pourrons) pas (?:regler|payer|valider|approuver) (?:cette facture|le paiement|le reglement)|cannot (?:approve|pay|process) (?:this|the) invoice|can't (?:approve|pay|process) (?:this|the) invoice|erreur de facturation|billing error|facture (?:erronee|incorrecte)|incorrect invoice|invoice is (?:wrong|incorrect))\b/g;
 const WEAK_DISPUTE =
   /\b(?:bloquee?s?|en suspens|on hold|blocked|un avoir|votre avoir|avoir (?:de|d'un montant|n°|correspondant)|credit note|facture (?:rectificative|corrigee)|corrected invoice|re-?issue|reemettre|reediter|reedition|refaire la facture|erreur|error|incorrect\w*|wrong)\b/g;
 
@@ -198,7 +207,7 @@ const CONDITION_BEFORE =
   /\b(?<!\b(?:meme|even)\s)(?:if|si|s'il|s'ils|s'elle|s'elles|in case|au cas ou|unless|a moins que)\b[^,.;:!?]{0,40}$/;
 // French "ne … pas" wraps the word it negates: "nous ne contestons pas".
 const FRENCH_NE_BEFORE = /\b(?:ne|n')\s*(?:[a-z]+\s+)?$/;
-const FRENCH_PAS_AFTER = /^\s+(?:pas|jamais|plus|point)\b/;
+const FRENCH_PAS_AFTER = /^\s+(?:pas|jamais|plus|point|ni)\b/;
 const POSITIVE_AFTER =
   /^[^,.;:!?]{0,40}\b(?:est|sont|etait|is|are|was|were|looks?|seems?|semblent?)\s+(?:bien\s+|all\s+|totally\s+)?(?:correct\w*|conformes?|ok|fine|good|right|bons?|en ordre|as agreed|parfait\w*|perfect)\b/;
 // "pricing and quantities match our PO", "les prix correspondent au devis", unless negated.
@@ -212,7 +221,9 @@ function cue(category: DisputeCategory, weight: number, negatable: boolean, patt
 /** The dispute cues of a folded text that no nearby negation cancels. */
 export function findCategoryHits(folded: string): CategoryHit[] {
   const hits: CategoryHit[] = [];
+  const settled = settledCategories(folded);
   for (const { category, pattern, weight, negatable, confirm } of CUES) {
+    if (settled.has(category)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
       const end = m.index + m[0].length;
@@ -263,10 +274,41 @@ export function genericDisputeAt(folded: string): { strong: boolean; index: numb
       if (isNegated(folded, m.index, end) || isAppliedCreditNote(folded, m.index, end)) continue;
       if (!strong && RECEIVED_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index)))
         continue;
+      if (SETTLED.test(sentenceAround(folded, m.index))) continue;
       return { strong, index: m.index };
     }
   }
   return null;
+}
+
+// "That closes the pricing dispute", "il règle le litige sur le prix": a dispute put to rest.
+// What the phrase names ("the pricing dispute", "le litige sur le prix") is put to rest everywhere.
+const SETTLED_SOURCE = String.raw`\b(?:(?:closes?|closed|settles?|settled|resolves?|resolved|ends?|ended)\s+(?:the |this |that |our |your )?(?:\w+\s+)?(?:dispute|issue|matter|query|claim)|(?:regle|clot|cloture|solde|resout|termine|met fin a)\s+(?:le |ce |notre |votre |au )?(?:litige|differend|desaccord|probleme|dossier))(?:\s+(?:sur|about|over|on|concernant|regarding|relatif a|portant sur)\b[^.!?,;]{0,40})?|\b(?:\w+\s+)?(?:dispute|issue|matter|query|claim|litige|differend|desaccord|probleme)\b[^.!?,;]{0,40}?\b(?:is|has been|est|a ete) (?:now |bien |donc )?(?:closed|settled|resolved|clos|regle|resolu|solde|termine)\b`;
+const SETTLED = new RegExp(SETTLED_SOURCE);
+const EVERY_SETTLED = new RegExp(SETTLED_SOURCE, 'g');
+const SENTENCE_STOP = /[.!?\n]/;
+
+// The categories a text says are settled: those its settled phrases name.
+function settledCategories(folded: string): Set<DisputeCategory> {
+  const settled = new Set<DisputeCategory>();
+  if (!SETTLED.test(folded)) return settled;
+  for (const phrase of folded.match(EVERY_SETTLED) ?? []) {
+    for (const { category, pattern } of CUES) {
+      pattern.lastIndex = 0;
+      if (pattern.test(phrase)) settled.add(category);
+      pattern.lastIndex = 0;
+    }
+  }
+  return settled;
+}
+
+// The sentence of a folded text around an index, cut at stops and line ends.
+function sentenceAround(folded: string, at: number): string {
+  let start = at;
+  while (start > 0 && !SENTENCE_STOP.test(folded[start - 1] ?? '')) start--;
+  let end = at;
+  while (end < folded.length && !SENTENCE_STOP.test(folded[end] ?? '')) end++;
+  return folded.slice(start, end);
 }
 
 function isNegated(folded: string, start: number, end: number): boolean {

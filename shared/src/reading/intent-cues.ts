@@ -53,6 +53,8 @@ const REMITTANCE = new RegExp(
     String.raw`\bcheque\b[^.!?;]{0,30}?\b(?:poste|envoye|expedie|parti)\s+(?:hier|ce matin|aujourd'hui|ce jour|lundi|mardi|mercredi|jeudi|vendredi)\b`,
     // A paying participle with a past time: "$12,960.00 wired this morning", "paid today via ACH".
     String.raw`\b(?:paid|wired|transferred|remitted|settled)\s+(?:today|yesterday|this morning|this afternoon|earlier today|last night)\b`,
+    // "Wire transfer sent today", "ACH payment … was sent today": a payment noun, then its sending.
+    String.raw`\b${PAYMENT_NOUN_EN}\b[^.!?;]{0,60}?(?<!\b(?:will|to|'ll|shall)\s+(?:be\s+)?)\b(?:sent|made|initiated|released|issued|processed|submitted|executed)\s+(?:out\s+)?(?:today|yesterday|this morning|this afternoon|earlier today|last night)\b`,
   ].join('|'),
 );
 const EVERY_REMITTANCE = everyMatchOf(REMITTANCE);
@@ -60,6 +62,8 @@ const EVERY_REMITTANCE = everyMatchOf(REMITTANCE);
 const PROMISE =
   /\b(?:reglerons|paierons|payerons|verserons|virerons|solderons|procederons au (?:reglement|paiement|virement)|(?:allons|vais|va|pouvons|pourrons|comptons|prevoyons|souhaitons) (?:vous )?(?:regler|payer|proceder|effectuer|virer|solder|lancer|faire le necessaire|mettre en paiement)|(?:sera|seront) (?:reglee?s?|payee?s?|vire(?:e|s)?|verse(?:e|s)?|effectue(?:e|s)?|mise?s? en paiement|soldee?s?|programme(?:e|s)?|traitee?s?)|mettrons en paiement|(?:paiement|reglement|virement|versement) (?:est |sera )?(?:prevu|programme|planifie|valide)|nous engageons a (?:regler|payer)|ferons le necessaire|ce sera fait)\b|\b(?:will|'ll|shall|going to|plan to|intend to|expect to|can)\s+(?:be\s+)?(?:pay|paid|settle|settled|process|processed|release|released|wire|wired|transfer|transferred|remit|remitted|clear|cleared|make (?:the |a )?payment|send (?:the |a )?payment|issue (?:the |a )?payment|schedule|scheduled)\b|\b(?:payment|transfer|wire|check|cheque)\s+(?:is|has been|was)\s+(?:scheduled|planned|approved|queued)|\b(?:will|'ll|going to) get (?:\S+ ){0,4}?(?:paid|settled|processed)\b|\bscheduled for payment|\b(?:remaining|remainder|balance|rest|solde|reste|reliquat)\b[^!?]{0,40}?\b(?:will follow|to follow|suivra|suivront)\b|\b(?:next|our) (?:payment|check) run\b/;
 
+const MEANS_OF_PAYING =
+  /\b(?:can|could|may) be (?:paid|settled|regle\w*|paye\w*) (?:by|with|via|through|online|using|par|en ligne)\b/g;
 const NEGATED = /\b(?:ne|pas|jamais|not|cannot|never|unable)\b|\bn'|n't\b/;
 const POLITE =
   /\b(?:n'hesitez pas|ne manquerons pas|ne manquerai pas|pas de (?:souci|probleme)|no problem|not a problem|don't hesitate|do not hesitate|without fail)\b/g;
@@ -87,7 +91,9 @@ export function withoutPaymentsMade(folded: string): string {
 }
 
 /** True when a folded sentence commits to pay later ("not before the 15th" included). */
-export function saysWillPay(folded: string): boolean {
+export function saysWillPay(sentence: string): boolean {
+  // "small invoices can be paid by card": a way of paying, not a commitment.
+  const folded = sentence.replace(MEANS_OF_PAYING, ' ');
   if (!PROMISE.test(folded)) return false;
   return matchesInPlainClause(EVERY_PROMISE, folded, isNegated) || UNTIL.test(folded);
 }

@@ -72,8 +72,10 @@ const MONTH_WORDS = [...Object.keys(MONTHS_FR), ...Object.keys(MONTHS_EN)]
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+// Sentences come here with their amounts and invoice numbers blanked (see maskSpans): a run of
+// spaces stands for them, as in "send ␣␣␣␣ toward ␣␣␣␣ on 12/04".
 const PAYMENT_CUE =
-  /\b(?:pa(?:y|i)\w*|regl\w*|reglement\w*|vir(?:ement|ons|erons|era|e)\w*|vers(?:ement|erons|era|ons)\w*|sold(?:er|ons|ez|erons|era|erai)\b|acquitt\w*|cheque|prelevement|mise en paiement|remis\w*|settle\w*|wire\w*|transfer\w*|remit\w*|remittance|funds|ach|check run|payment run|cheque|check)\b|\b(?:ce sera fait|sera traitee?|will be (?:done|sorted|processed|released|taken care of)|will go out|goes out|will be cleared|vous l'aurez)/i;
+  /\b(?:pa(?:y|i)\w*|regl\w*|reglement\w*|vir(?:ement|ons|erons|era|e)\w*|vers(?:ement|erons|era|ons)\w*|sold(?:er|ons|ez|erons|era|erai)\b|acquitt\w*|cheque|prelevement|eft|bacs|chaps|mise en paiement|remis\w*|settle\w*|wire\w*|transfer\w*|remit\w*|remittance|funds|ach|check run|payment run|cheque|check)\b|\b(?:you(?:'ll| will) (?:have|receive|get|see) (?:the |your |our |it |all )?(?:full|whole|payment|funds|money|amount|balance|transfer|wire|check|cheque|\s{2,}|[$€£])|(?:send|sending|release|releasing|envoyer|enverrons|verserons)\s+(?:you\s+|vous\s+)?(?:\s{2,}|[$€£\d])|clear(?:ing)?\s+(?:the |this |that |these |both |our |your |it\b|invoice|balance|\s{2,}|(?=[a-z-]*\d))|ce sera fait|sera traitee?|will be (?:done|sorted|processed|released|taken care of)|will go out|goes out|will be cleared|vous l'aurez)/i;
 const EVERY_PAYMENT_CUE = everyMatchOf(PAYMENT_CUE);
 const PAYING_TEAM =
   /\b(?:accounts? payables?|payables? (?:team|department|dept|desk|clerk)|(?:service|equipe) (?:comptabilite )?fournisseurs?)\b/gi;

@@ -108,6 +108,15 @@ describe('readCustomerEmail', () => {
   });
 
   describe('amounts', () => {
+    it('reads a bare dollar as the dollar the customer is billed in', () => {
+      const cad = [{ number: '104522', openAmount: 245000, currency: 'CAD' }];
+      expect(read('Nous enverrons 2 450,00 $ vendredi.', { knownInvoices: cad }).amounts).toEqual([
+        expect.objectContaining({ amount: 245000, currency: 'CAD' }),
+      ]);
+      expect(read('We will send $2,450.00 on Friday.').amounts[0]?.currency).toBe('USD');
+      expect(read('3 000,00 $ CA le 15 décembre.').amounts[0]?.currency).toBe('CAD');
+    });
+
     it.each([
       ['3 400,00 €', 340000, 'EUR'],
       ['1.234,56 EUR', 123456, 'EUR'],
@@ -150,6 +159,18 @@ describe('readCustomerEmail', () => {
         'It will be paid next week and I will send you the remittance advice once it is out.';
       expect(read(text).intent).toBe('promise');
       expect(read('The remittance advice for 104522 is attached.').intent).toBe('remittance');
+    });
+
+    it('reads a wire sent today as a payment made, with no promise on the sent day', () => {
+      const reading = read('Wire transfer sent today for 104522. Value date March 6.', {
+        sentAt: '2026-03-04T10:00:00-05:00',
+      });
+      expect(reading).toMatchObject({ intent: 'remittance', promisedDate: null });
+    });
+
+    it('does not take a way of paying for a promise to pay', () => {
+      const text = 'Do you have a payment link? Small invoices can be paid by card here.';
+      expect(read(text).intent).toBe('other');
     });
 
     it('reads a cheque put in the post as a payment made, one still to post as none', () => {
@@ -238,6 +259,20 @@ describe('readCustomerEmail', () => {
   });
 
   describe('dispute category', () => {
+    it('reads goods that never came as not received', () => {
+      const text = 'Nous avons bien reçu la facture 104522, mais toujours pas la marchandise.';
+      expect(read(text).disputeCategory?.category).toBe('not_received');
+    });
+
+    it('puts to rest the category a settled dispute names, and only that one', () => {
+      const settled = read(
+        'Got the invoice at the quoted pricing. That closes the pricing dispute.',
+      );
+      expect(settled).toMatchObject({ intent: 'other', disputeCategory: null });
+      const other = read('That closes the pricing dispute, but 3 pallets are missing on 104522.');
+      expect(other.disputeCategory?.category).toBe('quantity');
+    });
+
     it('reads a batch failing inspection as a quality dispute', () => {
       const text =
         'The parts of 104522 failed our incoming inspection: we are rejecting the batch.';

@@ -72,7 +72,10 @@ export function readCustomerEmail(input: ReadCustomerEmailInput): EmailReading {
   // Folding keeps every index, so the whole new text is folded once and sentences are cut from it.
   const foldedFresh = foldText(fresh);
   const foldedSubject = foldText(subject);
-  const freshAmounts = findAmounts(fresh);
+  const freshAmounts = findAmounts(
+    fresh,
+    dollarOf(Array.isArray(input.knownInvoices) ? input.knownInvoices : []),
+  );
   const identifiers = findProtectedSpans(fresh, false);
   const freshInvoices = matchInvoiceNumbers(fresh, knownNumbers, () => [
     ...identifiers,
@@ -139,6 +142,15 @@ export function readCustomerEmail(input: ReadCustomerEmailInput): EmailReading {
     disputeCategory,
     intent: intentOf(dispute, promisedDate !== null, paid, willPay),
   };
+}
+
+const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
+
+// A customer billed in one dollar other than the US one writes "$" for that dollar.
+function dollarOf(known: ReadCustomerEmailInput['knownInvoices']): string {
+  const dollars = new Set(known.map((k) => k?.currency).filter((c) => DOLLARS.has(c)));
+  const [only] = dollars;
+  return dollars.size === 1 && only !== undefined ? only : 'USD';
 }
 
 function stringOr(value: unknown): string {

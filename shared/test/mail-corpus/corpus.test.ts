@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLIND_2_CORPUS, BLIND_3_CORPUS, TUNING_CORPUS } from './index.ts';
+import { BLIND_2_CORPUS, BLIND_3_CORPUS, BLIND_4_CORPUS, TUNING_CORPUS } from './index.ts';
 import { missedTargets, scoreCorpus } from './score.ts';
 
 describe('mail corpus', () => {
@@ -21,5 +21,10 @@ describe('mail corpus', () => {
   it('meets every target of issue 3 on the third blind set', () => {
     expect(BLIND_3_CORPUS.length).toBe(60);
     expect(missedTargets(scoreCorpus(BLIND_3_CORPUS).scores)).toEqual([]);
+  });
+
+  it('meets every target of issue 3 on the fourth blind set', () => {
+    expect(BLIND_4_CORPUS.length).toBe(60);
+    expect(missedTargets(scoreCorpus(BLIND_4_CORPUS).scores)).toEqual([]);
   });
 });

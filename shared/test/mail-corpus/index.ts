@@ -11,5 +11,5 @@ export { BLIND_2_CORPUS } from './blind-2.ts';
 /** Third held-out set, written without seeing the reader or the earlier sets; run once, then tuned on. */
 export { BLIND_3_CORPUS } from './blind-3.ts';
 
-/** Fourth held-out set, written without seeing the reader or the earlier sets; run once. */
+/** Fourth held-out set, written without seeing the reader or the earlier sets; run once, then tuned on. */
 export { BLIND_4_CORPUS } from './blind-4.ts';
