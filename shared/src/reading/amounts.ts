@@ -9,15 +9,15 @@ export interface AmountMatch {
 // Thousands by space, dot, comma or apostrophe; decimals by comma or dot. Each repeat consumes a
 // separator and exactly three digits, so a failed match cannot fan out.
 const NUMBER = String.raw`\d{1,3}(?:[ .,'’]\d{3})+(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
-const SYMBOL_BEFORE = String.raw`US\$|CA\$|C\$|€|\$|£|EUR|USD|GBP|CHF|CAD`;
-const SYMBOL_AFTER = String.raw`€|\$\s?CAN?\b|\$|£|EUR|USD|GBP|CHF|CAD|euros?|dollars?|livres? sterling|pounds?`;
+const SYMBOL_BEFORE = String.raw`US\$|CA\$|C\$|AU\$|A\$|NZ\$|€|\$|£|EUR|USD|GBP|CHF|CAD|AUD|NZD|MAD`;
+const SYMBOL_AFTER = String.raw`€|\$\s?CAN?\b|\$|£|EUR|USD|GBP|CHF|CAD|AUD|NZD|MAD|DH|dirhams?|euros?|dollars?|livres? sterling|pounds?`;
 const AMOUNT = new RegExp(
   String.raw`(?<![\w.,\-/€$£])(?:(${SYMBOL_BEFORE})\s?(${NUMBER})|(${NUMBER})\s?(${SYMBOL_AFTER}))(?![\w])`,
   'gi',
 );
 // Without a currency, only a number introduced as money and written as money counts.
 const BARE_AMOUNT = new RegExp(
-  String.raw`\b(?:montant|somme|total|solde|reste|acompte|amount|sum|balance|remaining|payment of|paiement de|virement de|transfer of)\b\s{0,3}(?:de |of |d'un montant de |:)?\s{0,3}(\d{1,3}(?:[ .,]\d{3})*[.,]\d{2}|\d{1,3}(?:[ .,]\d{3})+)(?![\w.,]?\d)(?!\s?(?:%|€|\$|£|eur|usd|gbp|chf|cad))`,
+  String.raw`\b(?:montant|somme|total|solde|reste|acompte|amount|sum|balance|remaining|payment of|paiement de|virement de|transfer of)\b\s{0,3}(?:de |of |d'un montant de |:)?\s{0,3}(\d{1,3}(?:[ .,]\d{3})*[.,]\d{2}|\d{1,3}(?:[ .,]\d{3})+)(?![\w.,]?\d)(?!\s?(?:%|€|\$|£|eur|usd|gbp|chf|cad|aud|nzd|mad|dh))`,
   'gi',
 );
 
@@ -38,6 +38,15 @@ const CURRENCY_OF: Record<string, string> = {
   c$: 'CAD',
   ca$: 'CAD',
   $ca: 'CAD',
+  au$: 'AUD',
+  a$: 'AUD',
+  aud: 'AUD',
+  nz$: 'NZD',
+  nzd: 'NZD',
+  mad: 'MAD',
+  dh: 'MAD',
+  dirham: 'MAD',
+  dirhams: 'MAD',
   $can: 'CAD',
   cad: 'CAD',
   '£': 'GBP',

@@ -158,7 +158,7 @@ const CUES: Cue[] = [
     'duplicate',
     3,
     true,
-    /\b(?:doublons?|en double|deux fois|double emploi|duplicat(?!a\b)\w*|double[- ]?(?:billed|billing|charged?|charging|invoiced|invoicing|facturation|facture\w*)|(?:billed|invoiced|charged)\s+(?:us\s+|me\s+|you\s+)?(?:twice|two times|double|a second time)|factur\w*\s+(?:a deux reprises|2 fois|une (?:seconde|deuxieme) fois)|deja (?:ete )?facture\w*|already (?:been )?(?:billed|invoiced)|dupliqu\w*)\b/g,
+    /\b(?:doublons?|en double|(?<!\ben )deux fois|double emploi|duplicat(?!a\b)\w*|double[- ]?(?:billed|billing|charged?|charging|invoiced|invoicing|facturation|facture\w*)|(?:billed|invoiced|charged)\s+(?:us\s+|me\s+|you\s+)?(?:twice|two times|double|a second time)|factur\w*\s+(?:a deux reprises|2 fois|une (?:seconde|deuxieme) fois)|deja (?:ete )?facture\w*|already (?:been )?(?:billed|invoiced)|dupliqu\w*)\b/g,
   ),
   // Two bills for one piece of work: "INV-8830 and INV-8857 cover the same work order",
   // "il s'agit du même transport", "deux factures pour la même livraison".
@@ -184,7 +184,7 @@ const CUES: Cue[] = [
 
 // Generic dispute wording: intent says dispute, category stays `other` if nothing else speaks.
 const STRONG_DISPUTE =
-  /\b(?:contest\w*|litig\w*|reclamation|desaccord|dispute\w*|disagree\w*|refus\w*|reject\w*|nous ne (?:pouvons|pourrons) pas (?:regler|payer|valider|approuver) (?:cette facture|le paiement|le reglement)|cannot (?:approve|pay|process) (?:this|the) invoice|can't (?:approve|pay|process) (?:this|the) invoice|erreur de facturation|billing error|facture (?:erronee|incorrecte)|incorrect invoice|invoice is (?:wrong|incorrect))\b/g;
+  /\b(?:contest\w*|litig\w*|reclamation|desaccord|dispute\w*|disagree\w*|refus\w*|reject\w*|nous ne (?:pouvons|pourrons) pas (?:(?:regler|payer|valider|approuver) (?:cette facture|le paiement|le reglement)|(?:traiter|comptabiliser|enregistrer|accepter) (?:cette|la) facture)|cannot (?:approve|pay|process) (?:this|the) invoice|can't (?:approve|pay|process) (?:this|the) invoice|erreur de facturation|billing error|facture (?:erronee|incorrecte)|incorrect invoice|invoice is (?:wrong|incorrect))\b/g;
 const WEAK_DISPUTE =
   /\b(?:bloquee?s?|en suspens|on hold|blocked|un avoir|votre avoir|avoir (?:de|d'un montant|n°|correspondant)|credit note|facture (?:rectificative|corrigee)|corrected invoice|re-?issue|reemettre|reediter|reedition|refaire la facture|erreur|error|incorrect\w*|wrong)\b/g;
 

@@ -36,7 +36,9 @@ const REMITTANCE = new RegExp(
     // A payment on its way: "le virement est parti hier", "le chèque … est parti par courrier".
     String.raw`\b${PAYMENT_NOUN_FR}\b[^!?;]{0,60}?\b(?:est|sont)\s+(?:bien\s+|deja\s+)?(?:partie?s?|envoyee?s?|postee?s?|expediee?s?|emise?s?|executee?s?|passee?s?|transmise?s?|en route|en chemin)(?![a-z])`,
     // "Virement de 760,40 EUR émis hier", "chèque envoyé ce matin".
-    String.raw`\b${PAYMENT_NOUN_FR}\b[^!?;]{0,60}?${NOT_YET_FR}\b(?:${SENT_FR}|(?:effectue|execute|passe|ordonne|lance|vire|verse|poste|expedie|realise)(?:e|s|es)?\s+${PAST_TIME_FR})(?![a-z])`,
+    String.raw`\b${PAYMENT_NOUN_FR}\b[^!?;]{0,60}?${NOT_YET_FR}\b(?:${SENT_FR}|(?:effectue|execute|passe|ordonne|lance|vire|verse|poste|expedie|realise|fait)(?:e|s|es)?\s+(?:par (?:virement|cheque|carte|prelevement)\s+)?${PAST_TIME_FR})(?![a-z])`,
+    // A direct debit taken: "le prélèvement … a bien été débité le 5 novembre", "the direct debit was collected".
+    String.raw`\b(?:prelevement|direct debit)\b[^.!?;]{0,60}?\b(?:a (?:bien )?ete (?:debite|preleve|effectue|passe|encaisse)|(?:was|has been) (?:debited|collected|taken|processed))\b`,
     // A sentence that opens on the participle: "Réglé ce matin par virement", "Paid INV-8857 via your portal".
     String.raw`(?:^|[,;:]\s)\s*(?:just\s+|already\s+|deja\s+)?(?:paid|wired|settled|remitted|transferred|(?:regle|paye|vire|verse|solde)(?:e|s|es)?\s+(?:ce |hier|aujourd'hui|par |via |le |en |sur ))`,
     String.raw`\bc'est (?:regle|paye|vire|solde)\b`,
@@ -48,6 +50,8 @@ const REMITTANCE = new RegExp(
     // Whatever the subject ("INV-8812 was settled"), only paying verbs: an invoice is also "sent".
     String.raw`\b(?:has\s+been|have\s+been|was|were)\s+(?:already\s+|fully\s+)?(?:paid|settled)\b`,
     String.raw`\bpaid in full\b`,
+    // Terse notes: "reglement fait ce matin par virement".
+    String.raw`\b(?:reglement|paiement|virement|versement)\s+(?:fait|effectue|envoye|passe|parti)\s+(?:ce matin|aujourd'hui|hier|ce jour|cet apres-midi)\b`,
     // A cheque put in the post: "check #10457 mailed yesterday", "chèque posté hier".
     String.raw`\b(?:check|cheque)\b[^.!?;]{0,30}?(?<!\b(?:will|to|'ll|shall)\s+(?:be\s+)?)\b(?:mailed|posted|sent out|dropped in the (?:mail|post)|put in the (?:mail|post))\b`,
     String.raw`\bcheque\b[^.!?;]{0,30}?\b(?:poste|envoye|expedie|parti)\s+(?:hier|ce matin|aujourd'hui|ce jour|lundi|mardi|mercredi|jeudi|vendredi)\b`,

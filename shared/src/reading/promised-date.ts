@@ -75,7 +75,7 @@ const MONTH_WORDS = [...Object.keys(MONTHS_FR), ...Object.keys(MONTHS_EN)]
 // Sentences come here with their amounts and invoice numbers blanked (see maskSpans): a run of
 // spaces stands for them, as in "send ␣␣␣␣ toward ␣␣␣␣ on 12/04".
 const PAYMENT_CUE =
-  /\b(?:pa(?:y|i)\w*|regl\w*|reglement\w*|vir(?:ement|ons|erons|era|e)\w*|vers(?:ement|erons|era|ons)\w*|sold(?:er|ons|ez|erons|era|erai)\b|acquitt\w*|cheque|prelevement|eft|bacs|chaps|mise en paiement|remis\w*|settle\w*|wire\w*|transfer\w*|remit\w*|remittance|funds|ach|check run|payment run|cheque|check)\b|\b(?:you(?:'ll| will) (?:have|receive|get|see) (?:the |your |our |it |all )?(?:full|whole|payment|funds|money|amount|balance|transfer|wire|check|cheque|\s{2,}|[$€£])|(?:send|sending|release|releasing|envoyer|enverrons|verserons)\s+(?:you\s+|vous\s+)?(?:\s{2,}|[$€£\d])|clear(?:ing)?\s+(?:the |this |that |these |both |our |your |it\b|invoice|balance|\s{2,}|(?=[a-z-]*\d))|ce sera fait|sera traitee?|will be (?:done|sorted|processed|released|taken care of)|will go out|goes out|will be cleared|vous l'aurez)/i;
+  /\b(?:pa(?:y|i)\w*|regl\w*|reglement\w*|vir(?:ement|ons|erons|era|e)\w*|vers(?:ement|erons|era|ons)\w*|sold(?:er|ons|ez|erons|era|erai)\b|acquitt\w*|cheque|prelevement|eft|bacs|chaps|instal+ments?|payment plan|mise en paiement|remis\w*|settle\w*|wire\w*|transfer\w*|remit\w*|remittance|funds|ach|check run|payment run|cheque|check)\b|\b(?:you(?:'ll| will) (?:have|receive|get|see) (?:the |your |our |it |all )?(?:full|whole|payment|funds|money|amount|balance|transfer|wire|check|cheque|\s{2,}|[$€£])|(?:send|sending|release|releasing|envoyer|enverrons|verserons)\s+(?:you\s+|vous\s+)?(?:\s{2,}|[$€£\d])|clear(?:ing)?\s+(?:the |this |that |these |both |our |your |it\b|invoice|balance|\s{2,}|(?=[a-z-]*\d))|ce sera fait|sera traitee?|will be (?:done|sorted|processed|released|taken care of)|will go out|goes out|will be cleared|vous l'aurez)/i;
 const EVERY_PAYMENT_CUE = everyMatchOf(PAYMENT_CUE);
 const PAYING_TEAM =
   /\b(?:accounts? payables?|payables? (?:team|department|dept|desk|clerk)|(?:service|equipe) (?:comptabilite )?fournisseurs?)\b/gi;
@@ -84,7 +84,7 @@ const REST_CUE =
   /\b(?:the (?:remaining|remainder|balance|rest)|remaining (?:balance|amount)|le (?:solde|reste|reliquat|complement)|(?:second|deuxieme|dernier|last|final) (?:versement|paiement|instalment|installment|payment|tranche|echeance))\b/i;
 const EVERY_REST_CUE = everyMatchOf(REST_CUE);
 const FUTURE_CUE =
-  /\b(?:will|'ll|shall|going to|plan(?:ned|ning)? to|scheduled|expect(?:ed)? to|intend|no later than|promise|commit\w*|sera|seront|serons|allons|vais|va|pourrons|pourra|comptons|prevoyons|prevue?s?|programmee?s?|planifiee?s?|d'ici|au plus tard|avant|engage\w*|suivra|suivront|follow|\w+erons|\w+irons|\w+drons|\w{3,}(?:rez|ront))\b/i;
+  /\b(?:will|'ll|shall|going to|plan(?:ned|ning)? to|scheduled|expect(?:ed)? to|intend|no later than|promise|commit\w*|sera|seront|serons|allons|vais|va|pourrons|pourra|comptons|prevoyons|prevue?s?|programmee?s?|planifiee?s?|d'ici|au plus tard|avant|engage\w*|suivra|suivront|follow|\w+erons|\w+irons|\w+drons|\w{3,}(?:rez|ront)|\w{2,}(?:era|ira|dra))\b/i;
 const PAST_CUE =
   /\b(?:avons|avez|ont|ai|avions|avoir)\s+(?:bien\s+|deja\s+|aussi\s+|ce jour\s+)?(?:regle|paye|effectue|vire|envoye|procede|emis|transmis|verse|solde|initie|lance|passe|ordonne)|\b(?:a|ont)\s+(?:bien\s+|deja\s+)?ete\s+(?:regl|pay|effectu|vir|envoy|emis|transmis|vers|sold|initi|execut|mis en paiement)|\b(?:virement|paiement|reglement|versement)\s+(?:effectue|emis|execute|passe|envoye|realise)\b|\bhier\b|\b(?:we|i)\s+(?:already\s+|just\s+)?(?:paid|sent|wired|transferred|settled|remitted|made|processed|released|initiated)\b|\b(?:have|has|had|'ve)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released)\b|\b(?:was|were)\s+(?:already\s+)?(?:paid|sent|made|wired|transferred|settled|processed|remitted|initiated|released|mailed|posted)\b|\byesterday\b/i;
 const ABSENCE_CUE =
@@ -115,13 +115,23 @@ export function findPromisedDate(
   language: MailLanguage,
   reference: SentReference,
 ): DateFinding | null {
-  for (const sentence of sentences) {
+  for (const [at, sentence] of sentences.entries()) {
     if (!isPaymentPromiseSentence(sentence.folded)) continue;
     const date = firstPaymentDate(sentence, language, reference);
     if (date !== null) return { date: formatCivilDate(date), index: sentence.index };
+    // "… en deux fois :" then "- 25 000,00 MAD le 16 novembre": the plan's items carry the dates.
+    if (!LEADS_A_LIST.test(sentence.folded)) continue;
+    for (const item of sentences.slice(at + 1)) {
+      if (!LIST_ITEM.test(item.folded)) break;
+      const itemDate = firstPaymentDate(item, language, reference);
+      if (itemDate !== null) return { date: formatCivilDate(itemDate), index: item.index };
+    }
   }
   return null;
 }
+
+const LEADS_A_LIST = /:\s*$/;
+const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)]\s)/;
 
 /** True when a folded sentence speaks of paying later, not of a payment made or an absence. */
 export function isPaymentPromiseSentence(folded: string): boolean {

@@ -108,6 +108,13 @@ describe('readCustomerEmail', () => {
   });
 
   describe('amounts', () => {
+    it('reads Moroccan dirhams and Australian dollars with their currency', () => {
+      expect(read('Virement de 12 500,00 MAD effectué.').amounts[0]?.currency).toBe('MAD');
+      expect(
+        read('A$2,800.00 on 14/12 and AUD 1,150 later.').amounts.map((a) => a.currency),
+      ).toEqual(['AUD', 'AUD']);
+    });
+
     it('reads a bare dollar as the dollar the customer is billed in', () => {
       const cad = [{ number: '104522', openAmount: 245000, currency: 'CAD' }];
       expect(read('Nous enverrons 2 450,00 $ vendredi.', { knownInvoices: cad }).amounts).toEqual([
@@ -251,6 +258,12 @@ describe('readCustomerEmail', () => {
       expect(read(text, { sentAt: '2026-03-04T10:00:00-05:00' }).promisedDate?.date).toBe(
         '2026-06-04',
       );
+    });
+
+    it('reads the first date of a payment plan written as a list', () => {
+      const text =
+        'Nous proposons de régler la facture 104522 en deux fois :\n- 1 000,00 € le 16 mars ;\n- le solde le 15 avril.';
+      expect(read(text)).toMatchObject({ intent: 'promise', promisedDate: { date: '2026-03-16' } });
     });
 
     it('drops a date when the payment is refused', () => {
