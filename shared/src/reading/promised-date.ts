@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// The two locales by their own entry points: the package root brings every language it has.
+import * as chronoEn from 'chrono-node/en';
+import * as chronoFr from 'chrono-node/fr';
 import {
   addDays,
   daysBetween,
@@ -196,11 +198,7 @@ function chronoCandidates(
   reference: SentReference,
 ): Candidate[] {
   const parser =
-    language === 'fr'
-      ? chrono.fr.casual
-      : writesDayFirst(reference)
-        ? chrono.en.GB
-        : chrono.en.casual;
+    language === 'fr' ? chronoFr.casual : writesDayFirst(reference) ? chronoEn.GB : chronoEn.casual;
   const results = parser.parse(
     text,
     { instant: reference.instant, timezone: reference.offsetMinutes },
