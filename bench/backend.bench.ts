@@ -2,13 +2,10 @@
 // interactions, serves it with the real app on loopback, and measures the context and the
 // reports against the raw SQL they run, throughput against /healthz, and the server's peak
 // RSS. SQLite always; PostgreSQL too when DATABASE_URL is set. BENCH_SCALE=0.1 for a quick run.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { addDays } from '@relance/shared';
 import { buildContextFromWire, contextFloor } from '../server/src/context/context.service.ts';
@@ -21,6 +18,7 @@ import {
   dsoTrendStatements,
   kpiStatements,
 } from '../server/src/reports/reports.service.ts';
+import { child } from './support/child.ts';
 import { openDeps } from './support/open-deps.ts';
 import type { BenchTarget } from './support/open-deps.ts';
 import { peakRssMb, quantile, table, timed } from './support/stats.ts';
@@ -32,7 +30,6 @@ const THROUGHPUT_MAX = 50_000;
 const CONCURRENCY = 16;
 const REPORT_RUNS = 3;
 const TARGETS = { p99Ratio: 2, throughputShare: 0.4, reportMs: 500, rssMb: 300 };
-const here = new URL('.', import.meta.url).pathname;
 
 type Generated = GeneratedLedger & { tokens: { collector: string; manager: string } };
 type Row = [
@@ -43,24 +40,6 @@ type Row = [
   target: string,
   verdict: string,
 ];
-
-/** Runs a TypeScript child and resolves with its first stdout line parsed as JSON. */
-function child<T>(script: string, args: string[]): { process: ChildProcess; first: Promise<T> } {
-  const proc = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(here, 'support', script), ...args],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, LOG_LEVEL: 'silent' },
-    },
-  );
-  const first = new Promise<T>((resolve, reject) => {
-    const lines = createInterface({ input: proc.stdout! });
-    lines.once('line', (line) => resolve(JSON.parse(line) as T));
-    proc.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  return { process: proc, first };
-}
 
 async function generate(target: BenchTarget): Promise<Generated> {
   const started = performance.now();

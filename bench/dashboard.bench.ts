@@ -4,8 +4,6 @@
 // same run. SQLite always (its ledger cached under the temp folder between runs of the same
 // day and sources); PostgreSQL too when TEST_DATABASE_URL (or DATABASE_URL) is set. Then the
 // dashboard's production JavaScript, gzipped, against 350 kB. BENCH_SCALE=0.1 for a quick run.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   existsSync,
@@ -17,11 +15,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { addDays } from '@relance/shared';
 import type { GeneratedLedger } from '../server/src/demo/generate-ledger.ts';
+import { child } from './support/child.ts';
 import { openDeps } from './support/open-deps.ts';
 import type { BenchTarget } from './support/open-deps.ts';
 import { quantile, table, timed } from './support/stats.ts';
@@ -31,7 +29,6 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? '40');
 const WARMUP = 3;
 const BUDGET_MS = 300;
 const BUNDLE_BUDGET_KB = 350;
-const here = new URL('.', import.meta.url).pathname;
 const root = new URL('..', import.meta.url).pathname;
 
 type Generated = GeneratedLedger & { tokens: { collector: string; manager: string } };
@@ -43,24 +40,6 @@ type Row = [
   ratio: string,
   verdict: string,
 ];
-
-/** Runs a TypeScript child of bench/support and resolves with its first stdout line as JSON. */
-function child<T>(script: string, args: string[]): { process: ChildProcess; first: Promise<T> } {
-  const proc = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(here, 'support', script), ...args],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, LOG_LEVEL: 'silent' },
-    },
-  );
-  const first = new Promise<T>((resolve, reject) => {
-    const lines = createInterface({ input: proc.stdout! });
-    lines.once('line', (line) => resolve(JSON.parse(line) as T));
-    proc.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  return { process: proc, first };
-}
 
 async function generate(target: BenchTarget): Promise<Generated> {
   const started = performance.now();
