@@ -26,6 +26,8 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
   const root = createRoot(container);
+  // The config does not depend on Office: ask for it while Office starts.
+  const configLoading = paneConfig();
 
   try {
     await officeReady();
@@ -36,7 +38,7 @@ async function start(): Promise<void> {
   }
 
   const host = createOfficeHost();
-  const config = await paneConfig();
+  const config = await configLoading;
   mark('config-loaded');
   const language = languageFromDisplay(host.displayLanguage());
   const credentials = createCredentials(window.localStorage, config, host);

@@ -245,15 +245,21 @@ function enSignature(c: DemoCustomer, who: { name: string }, seed: number): stri
   ].join('\n');
 }
 
+// Building the emails rebuilds the whole demo ledger (about 130 ms): the previews ask for them on
+// every page load, for one day, so the last day's are kept.
+let lastBuilt: { today: string; emails: readonly DemoEmail[] } | null = null;
+
 /** The few dozen sample emails of the client previews, built on the demo ledger of `today`. */
-export function demoEmails(today: string): DemoEmail[] {
+export function demoEmails(today: string): readonly DemoEmail[] {
+  if (lastBuilt?.today === today) return lastBuilt.emails;
   const w = new EmailWriter(buildDemoLedger(today));
   writePromises(w);
   writeDisputes(w);
   writeRemittances(w);
   writeQuestions(w);
   writeSpecialCases(w);
-  return w.emails;
+  lastBuilt = { today, emails: Object.freeze(w.emails.map((e) => Object.freeze(e))) };
+  return lastBuilt.emails;
 }
 
 function writePromises(w: EmailWriter): void {

@@ -122,9 +122,7 @@ async function mailbox(deps: AppDeps): Promise<DemoEmail[]> {
   return (await allDemoEmails(deps)).filter((e) => e.kind !== 'compose');
 }
 
-const emailsByDay = new Map<string, DemoEmail[]>();
-
-async function allDemoEmails(deps: AppDeps): Promise<DemoEmail[]> {
+async function allDemoEmails(deps: AppDeps): Promise<readonly DemoEmail[]> {
   const admin = await deps.storage.db
     .selectFrom('users')
     .select('created_at')
@@ -133,13 +131,7 @@ async function allDemoEmails(deps: AppDeps): Promise<DemoEmail[]> {
   const today = admin
     ? admin.created_at.slice(0, 10)
     : todayIn(deps.config.timeZone, deps.clock.now());
-  // Building the sample emails rebuilds the demo ledger: once per day is enough.
-  let emails = emailsByDay.get(today);
-  if (!emails) {
-    emails = demoEmails(today);
-    emailsByDay.set(today, emails);
-  }
-  return emails;
+  return demoEmails(today);
 }
 
 const mailboxText = (m: DemoMailbox) => `"${m.name.replace(/"/g, "'")}" <${m.email}>`;
