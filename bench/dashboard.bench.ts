@@ -109,7 +109,7 @@ function requests(ledger: Generated): { name: string; paths: string[] }[] {
   const figures = [
     '/reports/kpis?periodDays=90',
     '/reports/dso-trend?months=12',
-    '/reports/aged-balance',
+    '/reports/aged-balance?top=10',
     `/reports/activity?from=${addDays(today, -89)}&to=${today}`,
   ];
   return [

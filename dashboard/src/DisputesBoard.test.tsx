@@ -63,7 +63,8 @@ describe('the disputes board', () => {
     expect(within(review).getByText(/Colette/)).toBeTruthy();
 
     await userEvent.click(within(open).getByRole('button', { name: /Change — Customer d1/ }));
-    const dialog = await screen.findByRole('dialog');
+    // Fluent's dialog opens through a motion; a loaded machine can take over a second.
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
     await userEvent.selectOptions(within(dialog).getByLabelText('Status'), 'in_review');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Dispute saved.')).toBeTruthy();

@@ -61,6 +61,7 @@ describe('the collection figures', () => {
         asOf: '2025-03-31',
         method: 'open amounts by days past due',
         rows: [],
+        rowCount: 0,
         totals: [
           {
             customer: null,
@@ -111,6 +112,10 @@ describe('the collection figures', () => {
     expect(
       server.seen.find((r) => r.path === '/api/v1/reports/dso-trend')?.query.get('months'),
     ).toBe('12');
+    // Only the customers the chart draws are asked for, not every customer's row.
+    expect(
+      server.seen.find((r) => r.path === '/api/v1/reports/aged-balance')?.query.get('top'),
+    ).toBe('10');
   });
 });
 

@@ -76,7 +76,8 @@ describe('the review queue', () => {
     await userEvent.click(
       await screen.findByRole('button', { name: 'Mark Email of Acme SA reviewed' }),
     );
-    const dialog = await screen.findByRole('dialog');
+    // Fluent's dialog opens through a motion; a loaded machine can take over a second.
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
     await userEvent.type(within(dialog).getByLabelText('Comment (optional)'), 'Good tone');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Mark reviewed' }));
     expect(await screen.findByText(/Reviewed by Manon/)).toBeTruthy();

@@ -18,6 +18,7 @@ import {
   InteractionView,
   InvoiceBulkUpsert,
   InvoiceView,
+  AgedBalanceQuery,
   KpiQuery,
   KpiReport,
   MeResponse,
@@ -328,7 +329,9 @@ export const ROUTES: RouteDoc[] = [
     path: '/reports/aged-balance',
     tag: 'Reports',
     role: 'manager',
-    summary: 'Aged balance per customer and in total, per currency.',
+    summary:
+      'Aged balance per customer and in total, per currency; `top` keeps the most overdue customers of each currency.',
+    query: AgedBalanceQuery,
     response: AgedBalanceReport,
     csv: true,
   },

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import {
   AGING_BUCKETS,
+  AgedBalanceQuery,
   CalendarDate,
   DsoTrendQuery,
   KpiQuery,
@@ -15,7 +16,6 @@ import type { CsvColumn } from '../http/csv.ts';
 import { invalidField } from '../http/errors.ts';
 import { activityReport, agedBalanceReport, dsoTrendReport, kpiReport } from './reports.service.ts';
 
-const AgedBalanceQuery = z.object({ asOf: CalendarDate.optional() }).strict();
 const ActivityQuery = z
   .object({ from: CalendarDate.optional(), to: CalendarDate.optional() })
   .strict();
@@ -119,11 +119,14 @@ export function reportsRouter(deps: AppDeps): Router {
   const router = Router();
   const managers = requireRole('manager');
 
-  /** Aged balance per customer and currency, with totals per currency. */
+  /** Aged balance per customer and currency (all, or the `top` most overdue), with totals. */
   router.get('/reports/aged-balance', managers, async (req, res) => {
     const format = listFormat(req);
     const query = parseListQuery(AgedBalanceQuery, req);
-    const report = await agedBalanceReport(deps, query.asOf ? { asOf: query.asOf } : {});
+    const report = await agedBalanceReport(deps, {
+      ...(query.asOf ? { asOf: query.asOf } : {}),
+      ...(query.top ? { top: query.top } : {}),
+    });
     if (format === 'json') {
       res.json(report);
       return;

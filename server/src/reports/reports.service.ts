@@ -1,4 +1,5 @@
 import {
+  AGING_BUCKETS,
   addDays,
   addMonths,
   averageDaysDelinquent,
@@ -18,6 +19,7 @@ import {
 import type {
   ActivityReport,
   AgedBalanceReport,
+  CustomerRef,
   DsoTrendReport,
   Kpi,
   KpiReport,
@@ -31,9 +33,11 @@ import type { Statement } from '../context/statements.ts';
 import {
   activityUsers,
   agedBalanceByCustomer,
+  agedBalanceSums,
   appliedAfter,
   appliedByDay,
   appliedSinceToCurrent,
+  customerRefsOf,
   decidedPromises,
   disputedOpen,
   disputesOpenedBy,
@@ -81,50 +85,112 @@ interface AgedRow {
   total: number;
 }
 
-/** The aged balance on `asOf` (default today): open amounts per customer and currency, and totals. */
+type AgedLine = AgedBalanceReport['rows'][number];
+type AgedSums = Omit<
+  AgedRow,
+  'name' | 'external_ref' | 'segment' | 'segment_override' | 'strategic'
+>;
+
+/**
+ * The aged balance on `asOf` (default today): open amounts per customer and currency, and totals
+ * per currency. With `top`, only the `top` customers with the most overdue in each currency are
+ * listed (most overdue first); the totals still cover every customer.
+ */
 export async function agedBalanceReport(
   deps: AppDeps,
-  options: { asOf?: string } = {},
+  options: { asOf?: string; top?: number } = {},
 ): Promise<AgedBalanceReport> {
   const asOf = options.asOf ?? today(deps);
-  const rows = await run<AgedRow>(deps, agedBalanceByCustomer(asOf));
+  const method =
+    `open amounts of open invoices and credit notes, bucketed by days past due on ${asOf} ` +
+    '(not due ≤ 0, 1–30, 31–60, 61–90, over 90); one row per customer and currency, ' +
+    'totals per currency';
 
-  const totals = new Map<string, AgedBalanceReport['totals'][number]>();
-  const presented = rows.map((row) => {
-    const buckets = bucketsRecord(row);
-    const total = num(row.total);
-    const line = {
-      customer: presentCustomerRef(row),
-      currency: row.currency,
-      buckets,
-      total,
-      overdue: total - buckets.not_due,
-    };
-    const sum = totals.get(row.currency) ?? {
+  if (options.top === undefined) {
+    const rows = (await run<AgedRow>(deps, agedBalanceByCustomer(asOf))).map((row) =>
+      agedLine(row, presentCustomerRef(row)),
+    );
+    return { asOf, method, rows, totals: totalsOf(rows), rowCount: rows.length };
+  }
+
+  // Sums without names, a few numbers a customer: the names are read for the rows kept only.
+  const sums = (await run<AgedSums>(deps, agedBalanceSums(asOf))).map((row) =>
+    agedLine(row, null, row.id),
+  );
+  const kept = topOverdue(sums, options.top);
+  const refs = new Map<string, CustomerRef>();
+  for (let at = 0; at < kept.length; at += ID_BATCH) {
+    const ids = [...new Set(kept.slice(at, at + ID_BATCH).map((l) => l.id))];
+    const rows = await run<AgedRow>(deps, customerRefsOf(ids));
+    for (const row of rows) refs.set(row.id, presentCustomerRef(row));
+  }
+  return {
+    asOf,
+    method,
+    rows: kept.map(({ line, id }) => ({ ...line, customer: refs.get(id) ?? null })),
+    totals: totalsOf(sums.map((s) => s.line)),
+    rowCount: sums.length,
+  };
+}
+
+// Ids per customers lookup: well under SQLite's and PostgreSQL's limits on bound parameters.
+const ID_BATCH = 500;
+
+function agedLine(row: AgedSums, customer: CustomerRef | null): AgedLine;
+function agedLine(row: AgedSums, customer: null, id: string): { line: AgedLine; id: string };
+function agedLine(
+  row: AgedSums,
+  customer: CustomerRef | null,
+  id?: string,
+): AgedLine | { line: AgedLine; id: string } {
+  const buckets = bucketsRecord(row);
+  const total = num(row.total);
+  const line = {
+    customer,
+    currency: row.currency,
+    buckets,
+    total,
+    overdue: total - buckets.not_due,
+  };
+  return id === undefined ? line : { line, id };
+}
+
+// The `top` lines of each currency with the most overdue, currencies in order, ties by id.
+function topOverdue(
+  lines: { line: AgedLine; id: string }[],
+  top: number,
+): { line: AgedLine; id: string }[] {
+  const byCurrency = new Map<string, { line: AgedLine; id: string }[]>();
+  for (const entry of lines) {
+    const list = byCurrency.get(entry.line.currency) ?? [];
+    list.push(entry);
+    byCurrency.set(entry.line.currency, list);
+  }
+  return [...byCurrency.keys()]
+    .sort()
+    .flatMap((currency) =>
+      (byCurrency.get(currency) ?? [])
+        .sort((a, b) => b.line.overdue - a.line.overdue || (a.id < b.id ? -1 : 1))
+        .slice(0, top),
+    );
+}
+
+function totalsOf(lines: readonly AgedLine[]): AgedLine[] {
+  const totals = new Map<string, AgedLine>();
+  for (const line of lines) {
+    const sum = totals.get(line.currency) ?? {
       customer: null,
-      currency: row.currency,
+      currency: line.currency,
       buckets: bucketsRecord({}),
       total: 0,
       overdue: 0,
     };
-    for (const bucket of Object.keys(buckets) as (keyof typeof buckets)[]) {
-      sum.buckets[bucket] += buckets[bucket];
-    }
+    for (const bucket of AGING_BUCKETS) sum.buckets[bucket] += line.buckets[bucket];
     sum.total += line.total;
     sum.overdue += line.overdue;
-    totals.set(row.currency, sum);
-    return line;
-  });
-
-  return {
-    asOf,
-    method:
-      `open amounts of open invoices and credit notes, bucketed by days past due on ${asOf} ` +
-      '(not due ≤ 0, 1–30, 31–60, 61–90, over 90); one row per customer and currency, ' +
-      'totals per currency',
-    rows: presented,
-    totals: [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1)),
-  };
+    totals.set(line.currency, sum);
+  }
+  return [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
 }
 
 /** The aged balance's aggregate statement, for timing beside the report. */

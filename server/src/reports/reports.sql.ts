@@ -39,6 +39,43 @@ export function agedBalanceByCustomer(asOf: string): Statement {
   };
 }
 
+/** The aged balance's sums per customer and currency, without the customers' names. */
+export function agedBalanceSums(asOf: string): Statement {
+  const b = agingBucketBounds(asOf);
+  return {
+    name: 'aged_balance_sums',
+    text: `select customer_id as id, currency,
+        sum(case when due_date >= ? then open_amount else 0 end) as not_due,
+        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d1_30,
+        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d31_60,
+        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d61_90,
+        sum(case when due_date < ? then open_amount else 0 end) as over_90,
+        sum(open_amount) as total
+      from invoices where status = 'open' and open_amount <> 0
+      group by customer_id, currency`,
+    params: [
+      b.notDueFrom,
+      b.notDueFrom,
+      b.d1_30From,
+      b.d1_30From,
+      b.d31_60From,
+      b.d31_60From,
+      b.d61_90From,
+      b.d61_90From,
+    ],
+  };
+}
+
+/** The names and segments of some customers, for the rows a report keeps. */
+export function customerRefsOf(ids: readonly string[]): Statement {
+  return {
+    name: 'customer_refs',
+    text: `select id, name, external_ref, segment, segment_override from customers
+      where id in (${ids.map(() => '?').join(', ')})`,
+    params: [...ids],
+  };
+}
+
 /** The currency most customers are billed in. */
 export const mostCommonCurrency: Statement = {
   name: 'most_common_currency',

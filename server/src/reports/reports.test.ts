@@ -278,6 +278,27 @@ for (const engine of databasesUnderTest()) {
         }
       });
 
+      it('keeps the most overdue customers of each currency with top, totals still whole', async () => {
+        const all = AgedBalanceReport.parse(
+          (await get('/api/v1/reports/aged-balance?asOf=2025-09-30')).body,
+        );
+        const res = await get('/api/v1/reports/aged-balance?asOf=2025-09-30&top=1');
+        expect(res.status).toBe(200);
+        const top = AgedBalanceReport.parse(res.body);
+
+        expect(top.totals).toEqual(all.totals);
+        expect(top.rowCount).toBe(all.rows.length);
+        expect(all.rowCount).toBe(all.rows.length);
+        expect(top.rows.map((r) => r.currency)).toEqual(all.totals.map((t) => t.currency));
+        for (const row of top.rows) {
+          const most = Math.max(
+            ...all.rows.filter((r) => r.currency === row.currency).map((r) => r.overdue),
+          );
+          expect(row.overdue).toBe(most);
+          expect(all.rows).toContainEqual(row);
+        }
+      });
+
       it('answers as CSV with decimal amounts and a total line per currency', async () => {
         const res = await get('/api/v1/reports/aged-balance?asOf=2025-09-30&format=csv');
         expect(res.status).toBe(200);
@@ -372,6 +393,7 @@ for (const engine of databasesUnderTest()) {
       it('names the bad parameter of each report', async () => {
         const cases: [string, string[]][] = [
           ['aged-balance?asOf=30/09/2025', ['asOf']],
+          ['aged-balance?top=0', ['top']],
           ['kpis?periodDays=0&currency=euro', ['currency', 'periodDays']],
           ['dso-trend?months=99', ['months']],
           ['activity?from=2025-09-30&to=2025-09-01', ['from']],

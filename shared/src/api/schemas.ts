@@ -459,6 +459,8 @@ export const AgedBalanceReport = z.object({
   method: z.string(),
   rows: z.array(AgedBalanceRow),
   totals: z.array(AgedBalanceRow),
+  /** How many customer rows there are in all; `rows` holds fewer when `top` cut them. */
+  rowCount: z.number().int(),
 });
 export type AgedBalanceReport = z.infer<typeof AgedBalanceReport>;
 
@@ -487,6 +489,14 @@ export const KpiReport = z.object({
   creditSales: MinorUnits,
 });
 export type KpiReport = z.infer<typeof KpiReport>;
+
+export const AgedBalanceQuery = z
+  .object({
+    asOf: CalendarDate.optional(),
+    /** Only the `top` customers with the most overdue in each currency; totals stay whole. */
+    top: z.coerce.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
 
 export const KpiQuery = z
   .object({
