@@ -6,6 +6,7 @@ import {
   BLIND_3_CORPUS,
   BLIND_4_CORPUS,
   BLIND_5_CORPUS,
+  BLIND_6_CORPUS,
   TUNING_CORPUS,
 } from '../test/mail-corpus/index.ts';
 import type { MailCase } from '../test/mail-corpus/mail-case.ts';
@@ -19,7 +20,8 @@ const PARTS: [string, string, MailCase[]][] = [
   ['blind-2', 'blind-2 (tuned on since its first run)', BLIND_2_CORPUS],
   ['blind-3', 'blind-3 (tuned on since its first run)', BLIND_3_CORPUS],
   ['blind-4', 'blind-4 (tuned on since its first run)', BLIND_4_CORPUS],
-  ['blind-5', 'blind-5 (first run, unseen)', BLIND_5_CORPUS],
+  ['blind-5', 'blind-5 (tuned on since its first run)', BLIND_5_CORPUS],
+  ['blind-6', 'blind-6 (first run, unseen)', BLIND_6_CORPUS],
 ];
 
 const verbose = process.argv.includes('--verbose');

@@ -4,6 +4,7 @@ import {
   BLIND_3_CORPUS,
   BLIND_4_CORPUS,
   BLIND_5_CORPUS,
+  BLIND_6_CORPUS,
   TUNING_CORPUS,
 } from './index.ts';
 import { TARGETS, missedTargets, scoreCorpus } from './score.ts';
@@ -46,5 +47,10 @@ describe('mail corpus', () => {
         t.atLeast,
       );
     }
+  });
+
+  it('meets every target of issue 3 on the sixth blind set, never tuned on', () => {
+    expect(BLIND_6_CORPUS.length).toBe(60);
+    expect(missedTargets(scoreCorpus(BLIND_6_CORPUS).scores)).toEqual([]);
   });
 });

@@ -14,5 +14,8 @@ export { BLIND_3_CORPUS } from './blind-3.ts';
 /** Fourth held-out set, written without seeing the reader or the earlier sets; run once, then tuned on. */
 export { BLIND_4_CORPUS } from './blind-4.ts';
 
-/** Fifth held-out set, written without seeing the reader or the earlier sets; run once. */
+/** Fifth held-out set, written without seeing the reader or the earlier sets; run once, then tuned on. */
 export { BLIND_5_CORPUS } from './blind-5.ts';
+
+/** Sixth held-out set, written without seeing the reader or the earlier sets; run once. */
+export { BLIND_6_CORPUS } from './blind-6.ts';
