@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import type { Migration, MigrationProvider } from 'kysely';
+import type { Migration, MigrationProvider, SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import * as ledger0001 from './migrations/0001-ledger.ts';
@@ -59,8 +59,37 @@ function openSqlite(file: string): Storage {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+// Kysely prepares every query it runs, and preparing cost as much as running the few index
+// lookups of a context: prepared statements are kept by their text, the least recently used
+// dropped past the bound. Kysely runs a statement to completion (`all` or `run`) before the
+// next, so a kept statement is never asked for while it is still busy.
+const MAX_PREPARED = 512;
+
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectDatabase {
+  const prepared = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (text: string) => {
+      let statement = prepared.get(text);
+      if (statement === undefined) {
+        statement = sqlite.prepare(text);
+        if (prepared.size >= MAX_PREPARED) {
+          const oldest = prepared.keys().next().value;
+          if (oldest !== undefined) prepared.delete(oldest);
+        }
+      } else {
+        prepared.delete(text);
+      }
+      prepared.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 function openPostgres(url: string, options: StorageOptions): Storage {

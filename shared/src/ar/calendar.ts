@@ -149,19 +149,35 @@ export function monthKeyOf(date: string): string {
   return date.slice(0, 7);
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and a server asks for
+// "today" in one or two zones many times a request: one formatter per zone is kept, the cache
+// bounded against callers that pass a new zone each time.
+const MAX_ZONE_FORMATTERS = 32;
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (formatter === undefined) {
+    // `en-CA` is not relied on for the layout: the parts are picked by type.
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    if (dayFormatters.size >= MAX_ZONE_FORMATTERS) dayFormatters.clear();
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The calendar date it is in an IANA time zone at instant `now` (default: the current instant). */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   if (Number.isNaN(now.getTime())) throw new RangeError('now is an invalid Date');
 
-  // `en-CA` is not relied on for the layout: the parts are picked by type.
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  const parts = dayFormatter(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value);
 
