@@ -153,7 +153,7 @@ describe('the pane on a customer email', () => {
     renderPane({ host, client: fakeClient(sampleContext()) });
     await userEvent.click(await screen.findByRole('button', { name: 'Répondre avec un relevé' }));
 
-    expect(host.replies).toHaveLength(1);
+    await waitFor(() => expect(host.replies).toHaveLength(1));
     expect(host.replies[0]?.html).toContain('FA-2026-0412');
     expect(host.replies[0]?.subject).toContain('Relevé de compte Acme SARL');
   });

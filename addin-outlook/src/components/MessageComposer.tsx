@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Button,
   Caption1,
@@ -10,17 +10,21 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { MailArrowForwardRegular, TextBulletListAddRegular } from '@fluentui/react-icons';
-import { LANGUAGES, TONES, renderReminder, renderStatement } from '@relance/shared';
+import { LANGUAGES, TONES } from '@relance/shared';
 import type { ContextResponse, Language, ReminderTemplateKind, Tone } from '@relance/shared';
 import type { MailItem } from '../office/host.ts';
 import { failureText } from '../pane/format.ts';
 import { useServices } from '../pane/services.ts';
+import type * as TemplatesModule from '../pane/templates.ts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   grow: { flexGrow: 1, minWidth: '110px' },
 });
+
+type Templates = typeof TemplatesModule;
+const loadTemplates = (): Promise<Templates> => import('../pane/templates.ts');
 
 const KINDS = ['statement', 'overdue', 'pre_due', 'receipt_check', 'promise_follow_up'] as const;
 type Kind = (typeof KINDS)[number];
@@ -46,9 +50,21 @@ export function MessageComposer({ item, context, selectedIds, companyName }: Mes
   const [tone, setTone] = useState<Tone>(customer?.tone ?? 'neutral');
   const [language, setLanguage] = useState<Language>(customer?.language ?? 'fr');
   const [note, setNote] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  // Compose mode shows the subject it would write, so it wants the templates at once.
+  const [templates, setTemplates] = useState<Templates | null>(null);
+  useEffect(() => {
+    if (item.mode !== 'compose') return;
+    let live = true;
+    void loadTemplates().then((loaded) => {
+      if (live) setTemplates(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [item.mode]);
   if (!customer) return null;
 
-  function draft() {
+  function render({ renderReminder, renderStatement }: Templates) {
     const common = { context, language, tone, sender: host.user(), companyName };
     if (kind === 'statement') return renderStatement(common);
     return renderReminder({
@@ -62,9 +78,9 @@ export function MessageComposer({ item, context, selectedIds, companyName }: Mes
     setNote(null);
     try {
       if (item.mode === 'read') {
-        host.replyWith(draft());
+        host.replyWith(render(templates ?? (await loadTemplates())));
       } else {
-        await host.insertIntoDraft(draft());
+        await host.insertIntoDraft(render(templates ?? (await loadTemplates())));
         setNote({ intent: 'success', text: m.inserted });
       }
     } catch (err) {
@@ -124,7 +140,9 @@ export function MessageComposer({ item, context, selectedIds, companyName }: Mes
           <MessageBarBody>{note.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {item.mode === 'compose' ? <Caption1>{draft().subject}</Caption1> : null}
+      {item.mode === 'compose' && templates ? (
+        <Caption1>{render(templates).subject}</Caption1>
+      ) : null}
     </section>
   );
 }
