@@ -68,11 +68,20 @@ export async function startServer(
     url,
     async stop() {
       stopJobs();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // close() waits for every connection to end, and a browser keeps sockets open that may
+      // never send another request: idle ones are cut now, busy ones after a grace period.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+      await closed;
+      clearTimeout(cut);
       await storage.close();
     },
   };
 }
+
+/** How long requests in flight may take to finish once the server is asked to stop. */
+const STOP_GRACE_MS = 3_000;
 
 /** Starts the server for the CLI: prints where things are, and stops cleanly on a signal. */
 export async function serve(config: Config): Promise<void> {
