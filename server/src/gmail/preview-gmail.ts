@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import express, { Router } from 'express';
 import { z } from 'zod';
 import { CALLBACKS, TRIGGERS, endpointUrl, signIdToken } from '@relance/addon-gmail';
-import { todayIn } from '@relance/shared';
 import type { gmail_v1 } from '@googleapis/gmail';
 import { DEMO_USERS } from '../demo/demo-users.ts';
 import { demoEmails } from '../demo/emails.ts';
+import { demoLedgerDay } from '../demo/preview-data.router.ts';
 import type { DemoEmail, DemoMailbox } from '../demo/emails.ts';
 import type { AppDeps } from '../deps.ts';
 import { ApiError } from '../http/errors.ts';
@@ -123,15 +123,7 @@ async function mailbox(deps: AppDeps): Promise<DemoEmail[]> {
 }
 
 async function allDemoEmails(deps: AppDeps): Promise<readonly DemoEmail[]> {
-  const admin = await deps.storage.db
-    .selectFrom('users')
-    .select('created_at')
-    .where('id', '=', DEMO_USERS.admin.id)
-    .executeTakeFirst();
-  const today = admin
-    ? admin.created_at.slice(0, 10)
-    : todayIn(deps.config.timeZone, deps.clock.now());
-  return demoEmails(today);
+  return demoEmails(await demoLedgerDay(deps));
 }
 
 const mailboxText = (m: DemoMailbox) => `"${m.name.replace(/"/g, "'")}" <${m.email}>`;

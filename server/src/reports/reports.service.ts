@@ -114,9 +114,10 @@ export async function agedBalanceReport(
   }
 
   // Sums without names, a few numbers a customer: the names are read for the rows kept only.
-  const sums = (await run<AgedSums>(deps, agedBalanceSums(asOf))).map((row) =>
-    agedLine(row, null, row.id),
-  );
+  const sums = (await run<AgedSums>(deps, agedBalanceSums(asOf))).map((row) => ({
+    line: agedLine(row, null),
+    id: row.id,
+  }));
   const kept = topOverdue(sums, options.top);
   const refs = new Map<string, CustomerRef>();
   for (let at = 0; at < kept.length; at += ID_BATCH) {
@@ -136,23 +137,10 @@ export async function agedBalanceReport(
 // Ids per customers lookup: well under SQLite's and PostgreSQL's limits on bound parameters.
 const ID_BATCH = 500;
 
-function agedLine(row: AgedSums, customer: CustomerRef | null): AgedLine;
-function agedLine(row: AgedSums, customer: null, id: string): { line: AgedLine; id: string };
-function agedLine(
-  row: AgedSums,
-  customer: CustomerRef | null,
-  id?: string,
-): AgedLine | { line: AgedLine; id: string } {
+function agedLine(row: AgedSums, customer: CustomerRef | null): AgedLine {
   const buckets = bucketsRecord(row);
   const total = num(row.total);
-  const line = {
-    customer,
-    currency: row.currency,
-    buckets,
-    total,
-    overdue: total - buckets.not_due,
-  };
-  return id === undefined ? line : { line, id };
+  return { customer, currency: row.currency, buckets, total, overdue: total - buckets.not_due };
 }
 
 // The `top` lines of each currency with the most overdue, currencies in order, ties by id.

@@ -10,36 +10,19 @@ const NOT_CANCELLED = `status <> 'cancelled'`;
 
 /** Open amounts per customer and currency, bucketed on `asOf` by comparing due-date text. */
 export function agedBalanceByCustomer(asOf: string): Statement {
-  const b = agingBucketBounds(asOf);
+  const sums = agedBalanceSums(asOf);
   return {
     name: 'aged_balance',
     text: `select c.id, c.name, c.external_ref, c.segment, c.segment_override, c.strategic,
         a.currency, a.not_due, a.d1_30, a.d31_60, a.d61_90, a.over_90, a.total
-      from (select customer_id, currency,
-          sum(case when due_date >= ? then open_amount else 0 end) as not_due,
-          sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d1_30,
-          sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d31_60,
-          sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d61_90,
-          sum(case when due_date < ? then open_amount else 0 end) as over_90,
-          sum(open_amount) as total
-        from invoices where status = 'open' and open_amount <> 0
-        group by customer_id, currency) a
-      join customers c on c.id = a.customer_id
+      from (${sums.text}) a
+      join customers c on c.id = a.id
       order by c.name, c.id, a.currency`,
-    params: [
-      b.notDueFrom,
-      b.notDueFrom,
-      b.d1_30From,
-      b.d1_30From,
-      b.d31_60From,
-      b.d31_60From,
-      b.d61_90From,
-      b.d61_90From,
-    ],
+    params: sums.params,
   };
 }
 
-/** The aged balance's sums per customer and currency, without the customers' names. */
+/** The aged balance's sums per customer (as `id`) and currency, without the customers' names. */
 export function agedBalanceSums(asOf: string): Statement {
   const b = agingBucketBounds(asOf);
   return {
