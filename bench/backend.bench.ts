@@ -179,7 +179,7 @@ async function benchEngine(target: BenchTarget): Promise<{ rows: Row[]; failed: 
       {
         name: 'KPIs (90 days)',
         path: `/reports/kpis?periodDays=90&currency=${currency}`,
-        statements: kpiStatements(direct.storage.dialect, asOf, 90, currency),
+        statements: kpiStatements(asOf, 90, currency),
       },
       {
         name: 'DSO trend (12 months)',

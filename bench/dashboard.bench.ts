@@ -63,6 +63,7 @@ function ledgerKey(): string {
     }
   }
   hash.update(readFileSync(join(root, 'server/src/db/connect.ts')));
+  hash.update(readFileSync(join(root, 'server/src/ledger/ledger-totals.ts')));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { TotalsChange } from '../ledger/ledger-totals.ts';
+import type { InvoiceFacts } from '../ledger/ledger-totals.ts';
 
 // Small ledger builders for the read side's tests. Not used in production.
 
@@ -71,26 +73,27 @@ export function ledgerBuilder(db: Kysely<Database>) {
       const id = fields.id ?? randomUUID();
       const n = next();
       const number = fields.number ?? `INV-${1000 + n}`;
-      await db
-        .insertInto('invoices')
-        .values({
-          id,
-          customer_id: customerId,
-          external_ref: `E${n}`,
-          number,
-          number_key: number.toLowerCase().replace(/[^a-z0-9]/g, ''),
-          open_amount: fields.status === 'paid' ? 0 : fields.amount,
-          currency: 'EUR',
-          status: 'open',
-          paid_date: null,
-          document_url: null,
-          payment_url: null,
-          last_reminder_on: null,
-          created_at: AT,
-          updated_at: AT,
-          ...fields,
-        })
-        .execute();
+      const row: Insertable<Database['invoices']> & { status: InvoiceFacts['status'] } = {
+        id,
+        customer_id: customerId,
+        external_ref: `E${n}`,
+        number,
+        number_key: number.toLowerCase().replace(/[^a-z0-9]/g, ''),
+        open_amount: fields.status === 'paid' ? 0 : fields.amount,
+        currency: 'EUR',
+        status: 'open',
+        paid_date: null,
+        document_url: null,
+        payment_url: null,
+        last_reminder_on: null,
+        created_at: AT,
+        updated_at: AT,
+        ...fields,
+      };
+      await db.insertInto('invoices').values(row).execute();
+      await new TotalsChange()
+        .invoice(null, { ...row, paid_date: row.paid_date ?? null })
+        .apply(db);
       return id;
     },
 
@@ -104,19 +107,18 @@ export function ledgerBuilder(db: Kysely<Database>) {
       const id = randomUUID();
       const applied = applications.reduce((s, a) => s + a.amount, 0);
       const unapplied = fields.unapplied ?? 0;
-      await db
-        .insertInto('payments')
-        .values({
-          id,
-          external_ref: `P${next()}`,
-          customer_id: customerId,
-          date,
-          amount: applied + unapplied,
-          currency: fields.currency ?? 'EUR',
-          unapplied_amount: unapplied,
-          created_at: AT,
-        })
-        .execute();
+      const row = {
+        id,
+        external_ref: `P${next()}`,
+        customer_id: customerId,
+        date,
+        amount: applied + unapplied,
+        currency: fields.currency ?? 'EUR',
+        unapplied_amount: unapplied,
+        created_at: AT,
+      };
+      await db.insertInto('payments').values(row).execute();
+      await new TotalsChange().payment(null, row).apply(db);
       for (const a of applications) {
         await db
           .insertInto('payment_applications')

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Database } from './schema.ts';
 import * as ledger0001 from './migrations/0001-ledger.ts';
 import * as reportIndexes0004 from './migrations/0004-report-indexes.ts';
+import * as ledgerTotals0005 from './migrations/0005-ledger-totals.ts';
 
 /** Which engine a storage handle runs on. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -37,6 +38,7 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 const migrations: Record<string, Migration> = {
   '0001-ledger': ledger0001,
   '0004-report-indexes': reportIndexes0004,
+  '0005-ledger-totals': ledgerTotals0005,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -231,6 +231,39 @@ export interface SettingTable {
   value: string;
 }
 
+/** Per currency and day: credit sales, cash applied and invoices paid late (ledger-totals.ts). */
+export interface LedgerDayTable {
+  currency: string;
+  day: string;
+  /** Amounts of the invoices issued that day, cancelled ones aside. */
+  sales: number;
+  /** Cash applied to invoices by the payments dated that day. */
+  applied: number;
+  /** Invoices paid late whose paid date is that day: count, days late, days × amount, amount. */
+  late_count: number;
+  late_days: number;
+  late_weighted: number;
+  late_amount: number;
+}
+
+/** Per currency, issue date and due date: what is open on open invoices. */
+export interface OpenTermTable {
+  currency: string;
+  issue_date: string;
+  due_date: string;
+  open_amount: number;
+}
+
+/** Per customer and currency: what is open, and on how many open invoices with an amount open. */
+export interface CustomerBalanceTable {
+  customer_id: string;
+  currency: string;
+  open_amount: number;
+  /** What is open on invoices, credit notes left out: a bound on what can be overdue. */
+  open_positive: number;
+  open_count: number;
+}
+
 /** Every table Relance stores. */
 export interface Database {
   users: UserTable;
@@ -252,4 +285,7 @@ export interface Database {
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyTable;
   settings: SettingTable;
+  ledger_days: LedgerDayTable;
+  open_terms: OpenTermTable;
+  customer_balances: CustomerBalanceTable;
 }

@@ -4,6 +4,7 @@ import { addDays, computeSegment, daysBetween, todayIn } from '@relance/shared';
 import type { DisputeCategory } from '@relance/shared';
 import type { AppDeps } from '../deps.ts';
 import type { Database } from '../db/schema.ts';
+import { rebuildLedgerTotals } from '../ledger/ledger-totals.ts';
 import { insertRows } from './bulk-insert.ts';
 import { disputeEventId } from '../disputes/dispute-event-id.ts';
 import { DEMO_OWN_DOMAIN } from './demo-users.ts';
@@ -250,6 +251,7 @@ export async function generateLedger(deps: AppDeps, scale: LedgerScale): Promise
   }
 
   for (const statement of indexes) await sql.raw(statement).execute(db);
+  await rebuildLedgerTotals(db, dialect);
   // Fresh statistics, so that the planner picks the indexes the benchmark relies on. On
   // PostgreSQL, VACUUM also sets the visibility map that autovacuum would have set on a live
   // database by now: without it an index-only scan still visits every heap page.

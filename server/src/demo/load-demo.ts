@@ -3,6 +3,7 @@ import type { AppDeps } from '../deps.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { hashSecret } from '../auth/tokens.ts';
 import { putSettings } from '../settings/settings.service.ts';
+import { rebuildLedgerTotals } from '../ledger/ledger-totals.ts';
 import { insertRows } from './bulk-insert.ts';
 import { buildDemoLedger, DEMO_SEED } from './demo-ledger.ts';
 import type { DemoLedger } from './demo-ledger.ts';
@@ -90,6 +91,7 @@ export async function loadDemo(
     );
     await putSettings(trx, { ownDomains: [DEMO_OWN_DOMAIN] });
     await insertLedger(trx, dialect, ledger);
+    await rebuildLedgerTotals(trx, dialect);
   });
 
   const { rows } = ledger;

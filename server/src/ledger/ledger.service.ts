@@ -17,6 +17,7 @@ import { customerOrNotFound } from '../customers/customers.service.ts';
 import type { Actor } from '../customers/customers.service.ts';
 import { evaluateCustomerPromises } from '../jobs/promise-evaluation.ts';
 import { todayOf } from './ledger-time.ts';
+import { TotalsChange } from './ledger-totals.ts';
 
 type Db = Kysely<Database>;
 type Invoice = Selectable<InvoiceTable>;
@@ -174,6 +175,7 @@ export async function upsertInvoices(
   const seenNumbers = new Set<string>();
   const inserts: Insertable<InvoiceTable>[] = [];
   const touched: string[] = [];
+  const totals = new TotalsChange();
 
   for (const [index, row] of rows.entries()) {
     const conflict = (field: string, message: string) =>
@@ -251,6 +253,7 @@ export async function upsertInvoices(
       .set({ ...next, updated_at: now })
       .where('id', '=', existing.id)
       .execute();
+    totals.invoice(existing, { ...existing, ...next });
     touched.push(existing.id);
     result.updated += 1;
   }
@@ -261,6 +264,8 @@ export async function upsertInvoices(
       .values(inserts.slice(i, i + CHUNK / 5))
       .execute();
   }
+  for (const row of inserts) totals.invoice(null, { ...row, paid_date: row.paid_date ?? null });
+  await totals.apply(trx);
 
   await audit(trx, {
     actorId: actor.id,
@@ -308,10 +313,24 @@ function settle(
   };
 }
 
-async function resettleInvoice(trx: Db, invoiceId: string, now: string): Promise<void> {
+async function resettleInvoice(
+  trx: Db,
+  invoiceId: string,
+  now: string,
+  totals: TotalsChange,
+): Promise<void> {
   const invoice = await trx
     .selectFrom('invoices')
-    .select(['amount', 'status'])
+    .select([
+      'customer_id',
+      'currency',
+      'issue_date',
+      'due_date',
+      'amount',
+      'open_amount',
+      'status',
+      'paid_date',
+    ])
     .where('id', '=', invoiceId)
     .executeTakeFirstOrThrow();
   const settled = settle(
@@ -324,6 +343,7 @@ async function resettleInvoice(trx: Db, invoiceId: string, now: string): Promise
     .set({ ...settled, updated_at: now })
     .where('id', '=', invoiceId)
     .execute();
+  totals.invoice(invoice, { ...invoice, ...settled });
 }
 
 /** A payment with its applications as the wire shows it. */
@@ -408,6 +428,7 @@ export async function upsertPayments(
   );
   const seen = new Set<string>();
   const touchedCustomers = new Set<string>();
+  const totals = new TotalsChange();
 
   for (const [index, row] of rows.entries()) {
     const conflict = (field: string, message: string) =>
@@ -491,6 +512,7 @@ export async function upsertPayments(
     if (existing) {
       paymentId = existing.id;
       await trx.updateTable('payments').set(fields).where('id', '=', paymentId).execute();
+      totals.payment(existing, fields);
       await trx.deleteFrom('payment_applications').where('payment_id', '=', paymentId).execute();
       touchedCustomers.add(existing.customer_id);
       result.updated += 1;
@@ -500,6 +522,7 @@ export async function upsertPayments(
         .insertInto('payments')
         .values({ id: paymentId, external_ref: row.externalRef, ...fields, created_at: now })
         .execute();
+      totals.payment(null, fields);
       result.created += 1;
     }
     if (accepted.length > 0) {
@@ -518,9 +541,10 @@ export async function upsertPayments(
       ...previous.map((p) => p.invoice_id),
       ...accepted.map((a) => a.invoiceId),
     ]);
-    for (const invoiceId of invoiceIds) await resettleInvoice(trx, invoiceId, now);
+    for (const invoiceId of invoiceIds) await resettleInvoice(trx, invoiceId, now, totals);
     touchedCustomers.add(customerId);
   }
+  await totals.apply(trx);
 
   const asOf = todayOf(deps);
   for (const customerId of touchedCustomers) {

@@ -25,7 +25,6 @@ import type {
   KpiReport,
   MonthlySales,
 } from '@relance/shared';
-import type { DialectName } from '../db/connect.ts';
 import type { AppDeps } from '../deps.ts';
 import { bucketsRecord, presentCustomerRef } from '../context/presenters.ts';
 import { num, runStatement } from '../context/statements.ts';
@@ -34,9 +33,12 @@ import {
   activityUsers,
   agedBalanceByCustomer,
   agedBalanceSums,
+  agedBalanceTotals,
   appliedAfter,
   appliedByDay,
   appliedSinceToCurrent,
+  balancesPage,
+  balancesPerCurrency,
   customerRefsOf,
   decidedPromises,
   disputedOpen,
@@ -113,12 +115,15 @@ export async function agedBalanceReport(
     return { asOf, method, rows, totals: totalsOf(rows), rowCount: rows.length };
   }
 
-  // Sums without names, a few numbers a customer: the names are read for the rows kept only.
-  const sums = (await run<AgedSums>(deps, agedBalanceSums(asOf))).map((row) => ({
-    line: agedLine(row, null),
-    id: row.id,
-  }));
-  const kept = topOverdue(sums, options.top);
+  const [totals, perCurrency] = await Promise.all([
+    run<AgedSums & { currency: string }>(deps, agedBalanceTotals(asOf)),
+    run<{ currency: string; n: number | string }>(deps, balancesPerCurrency),
+  ]);
+  const owing = new Set(perCurrency.map((c) => c.currency));
+  const kept: { line: AgedLine; id: string }[] = [];
+  for (const { currency } of perCurrency) {
+    kept.push(...(await mostOverdue(deps, asOf, currency, options.top)));
+  }
   const refs = new Map<string, CustomerRef>();
   for (let at = 0; at < kept.length; at += ID_BATCH) {
     const ids = [...new Set(kept.slice(at, at + ID_BATCH).map((l) => l.id))];
@@ -129,10 +134,57 @@ export async function agedBalanceReport(
     asOf,
     method,
     rows: kept.map(({ line, id }) => ({ ...line, customer: refs.get(id) ?? null })),
-    totals: totalsOf(sums.map((s) => s.line)),
-    rowCount: sums.length,
+    totals: totals
+      .filter((t) => owing.has(t.currency))
+      .map((t) => agedLine(t, null))
+      .sort((a, b) => (a.currency < b.currency ? -1 : 1)),
+    rowCount: perCurrency.reduce((sum, c) => sum + num(c.n), 0),
   };
 }
+
+/**
+ * The `top` customers of a currency with the most overdue, most first, ties by id. Customers
+ * are read from the largest open amount on invoices down, a page at a time, and the walk stops
+ * once that amount falls below the smallest overdue kept: no customer further down can beat it.
+ */
+async function mostOverdue(
+  deps: AppDeps,
+  asOf: string,
+  currency: string,
+  top: number,
+): Promise<{ line: AgedLine; id: string }[]> {
+  const best: { line: AgedLine; id: string }[] = [];
+  const ranked = (a: { line: AgedLine; id: string }, b: { line: AgedLine; id: string }) =>
+    b.line.overdue - a.line.overdue || (a.id < b.id ? -1 : 1);
+  if (top === 0) return best;
+
+  type Balance = { id: string; open_positive: number };
+  let after: Balance | null = null;
+  for (let size = Math.max(FIRST_PAGE, 4 * top); ; size = Math.min(2 * size, LAST_PAGE)) {
+    const page: Balance[] = (
+      await run<{ id: string; open_positive: number | string }>(
+        deps,
+        balancesPage(currency, size, after),
+      )
+    ).map((p) => ({ id: p.id, open_positive: num(p.open_positive) }));
+    const last: Balance | undefined = page[page.length - 1];
+    if (!last) return best;
+    const sums = await run<AgedSums>(
+      deps,
+      agedBalanceSums(asOf, { currency, customerIds: page.map((p) => p.id) }),
+    );
+    best.push(...sums.map((row) => ({ line: agedLine(row, null), id: row.id })));
+    best.sort(ranked).splice(top);
+
+    const floor = best[top - 1]?.line.overdue;
+    if (page.length < size || (floor !== undefined && last.open_positive < floor)) return best;
+    after = last;
+  }
+}
+
+// Customers read per page while looking for the most overdue: pages double as the walk goes on.
+const FIRST_PAGE = 100;
+const LAST_PAGE = 3_200;
 
 // Ids per customers lookup: well under SQLite's and PostgreSQL's limits on bound parameters.
 const ID_BATCH = 500;
@@ -141,26 +193,6 @@ function agedLine(row: AgedSums, customer: CustomerRef | null): AgedLine {
   const buckets = bucketsRecord(row);
   const total = num(row.total);
   return { customer, currency: row.currency, buckets, total, overdue: total - buckets.not_due };
-}
-
-// The `top` lines of each currency with the most overdue, currencies in order, ties by id.
-function topOverdue(
-  lines: { line: AgedLine; id: string }[],
-  top: number,
-): { line: AgedLine; id: string }[] {
-  const byCurrency = new Map<string, { line: AgedLine; id: string }[]>();
-  for (const entry of lines) {
-    const list = byCurrency.get(entry.line.currency) ?? [];
-    list.push(entry);
-    byCurrency.set(entry.line.currency, list);
-  }
-  return [...byCurrency.keys()]
-    .sort()
-    .flatMap((currency) =>
-      (byCurrency.get(currency) ?? [])
-        .sort((a, b) => b.line.overdue - a.line.overdue || (a.id < b.id ? -1 : 1))
-        .slice(0, top),
-    );
 }
 
 function totalsOf(lines: readonly AgedLine[]): AgedLine[] {
@@ -266,12 +298,7 @@ function kpiSalesFrom(asOf: string, periodDays: number, countbackMonths: number)
  * The raw aggregate statements of a KPI report, in the order the report runs them (the
  * countback reads its first months; the report reads up to a year when AR outlasts them).
  */
-export function kpiStatements(
-  dialect: DialectName,
-  asOf: string,
-  periodDays: number,
-  currency: string,
-): Statement[] {
+export function kpiStatements(asOf: string, periodDays: number, currency: string): Statement[] {
   const start = addDays(asOf, -periodDays);
   const periodFrom = addDays(start, 1);
   return [
@@ -279,7 +306,7 @@ export function kpiStatements(
     salesByDay(currency, kpiSalesFrom(asOf, periodDays, COUNTBACK_FIRST_MONTHS)),
     appliedAfter(currency, start, asOf),
     appliedSinceToCurrent(currency, asOf),
-    paidLate(dialect, currency, periodFrom, asOf),
+    paidLate(currency, periodFrom, asOf),
     decidedPromises(currency, periodFrom, asOf),
     disputedOpen(currency),
   ];
@@ -300,7 +327,7 @@ export async function kpiReport(deps: AppDeps, options: KpiOptions = {}): Promis
   const start = addDays(asOf, -periodDays);
   const periodFrom = addDays(start, 1);
 
-  const statements = kpiStatements(deps.storage.dialect, asOf, periodDays, currency);
+  const statements = kpiStatements(asOf, periodDays, currency);
   const [open, salesDays, applied, appliedToCurrent, late, promises, disputed] = await Promise.all(
     statements.map((statement) => run<Aggregate>(deps, statement)),
   );

@@ -1,6 +1,4 @@
 import { agingBucketBounds } from '@relance/shared';
-import type { DialectName } from '../db/connect.ts';
-import { sqlDaysBetween } from '../context/statements.ts';
 import type { Statement } from '../context/statements.ts';
 
 // The aggregate statements of the reports. Each report is a few SQL aggregates whose result
@@ -22,9 +20,17 @@ export function agedBalanceByCustomer(asOf: string): Statement {
   };
 }
 
-/** The aged balance's sums per customer (as `id`) and currency, without the customers' names. */
-export function agedBalanceSums(asOf: string): Statement {
-  const b = agingBucketBounds(asOf);
+/**
+ * The aged balance's sums per customer (as `id`) and currency, without the customers' names;
+ * with `only`, for those customers of that currency.
+ */
+export function agedBalanceSums(
+  asOf: string,
+  only?: { currency: string; customerIds: readonly string[] },
+): Statement {
+  const restrict = only
+    ? ` and currency = ? and customer_id in (${only.customerIds.map(() => '?').join(', ')})`
+    : '';
   return {
     name: 'aged_balance_sums',
     text: `select customer_id as id, currency,
@@ -34,19 +40,25 @@ export function agedBalanceSums(asOf: string): Statement {
         sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d61_90,
         sum(case when due_date < ? then open_amount else 0 end) as over_90,
         sum(open_amount) as total
-      from invoices where status = 'open' and open_amount <> 0
+      from invoices where status = 'open' and open_amount <> 0${restrict}
       group by customer_id, currency`,
-    params: [
-      b.notDueFrom,
-      b.notDueFrom,
-      b.d1_30From,
-      b.d1_30From,
-      b.d31_60From,
-      b.d31_60From,
-      b.d61_90From,
-      b.d61_90From,
-    ],
+    params: [...bucketParams(asOf), ...(only ? [only.currency, ...only.customerIds] : [])],
   };
+}
+
+/** The bound dates of the aging buckets, in the order the sums above compare them. */
+function bucketParams(asOf: string): string[] {
+  const b = agingBucketBounds(asOf);
+  return [
+    b.notDueFrom,
+    b.notDueFrom,
+    b.d1_30From,
+    b.d1_30From,
+    b.d31_60From,
+    b.d31_60From,
+    b.d61_90From,
+    b.d61_90From,
+  ];
 }
 
 /** The names and segments of some customers, for the rows a report keeps. */
@@ -67,6 +79,9 @@ export const mostCommonCurrency: Statement = {
   params: [],
 };
 
+// The figures read the ledger's running totals (ledger-totals.ts), a row per currency and day
+// or per currency and term, not the invoices.
+//
 // AR on a past date D is rebuilt without visiting applications one by one: AR(D) = what is
 // open now − credit sales issued after D + cash applied by payments dated after D. It holds
 // because an invoice's open amount is its amount less what was applied to it, and cash is
@@ -80,8 +95,50 @@ export function openNow(currency: string, end: string): Statement {
     text: `select sum(open_amount) as open_all,
         sum(case when issue_date <= ? and due_date >= ? then open_amount else 0 end)
           as open_current
-      from invoices where status = 'open' and currency = ?`,
+      from open_terms where currency = ?`,
     params: [end, end, currency],
+  };
+}
+
+/** Open amounts per currency in the five aging buckets on `asOf`, from the terms' totals. */
+export function agedBalanceTotals(asOf: string): Statement {
+  return {
+    name: 'aged_balance_totals',
+    text: `select currency,
+        sum(case when due_date >= ? then open_amount else 0 end) as not_due,
+        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d1_30,
+        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d31_60,
+        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d61_90,
+        sum(case when due_date < ? then open_amount else 0 end) as over_90,
+        sum(open_amount) as total
+      from open_terms group by currency`,
+    params: bucketParams(asOf),
+  };
+}
+
+/** Currencies with customers owing, and how many customers each. */
+export const balancesPerCurrency: Statement = {
+  name: 'balances_per_currency',
+  text: `select currency, count(*) as n from customer_balances group by currency order by currency`,
+  params: [],
+};
+
+/**
+ * One page of a currency's customers, largest open amount on invoices first, after `after` (the
+ * last of the previous page). What a customer has overdue is at most that amount, which lets
+ * the aged balance's top stop early.
+ */
+export function balancesPage(
+  currency: string,
+  limit: number,
+  after: { open_positive: number; id: string } | null,
+): Statement {
+  return {
+    name: 'balances_page',
+    text: `select customer_id as id, open_positive from customer_balances
+      where currency = ?${after ? ' and (open_positive, customer_id) < (?, ?)' : ''}
+      order by open_positive desc, customer_id desc limit ?`,
+    params: [currency, ...(after ? [after.open_positive, after.id] : []), limit],
   };
 }
 
@@ -89,9 +146,9 @@ export function openNow(currency: string, end: string): Statement {
 export function appliedAfter(currency: string, start: string, end: string): Statement {
   return {
     name: 'applied_after',
-    text: `select sum(amount - unapplied_amount) as after_start,
-        sum(case when date > ? then amount - unapplied_amount else 0 end) as after_end
-      from payments where currency = ? and date > ?`,
+    text: `select sum(applied) as after_start,
+        sum(case when day > ? then applied else 0 end) as after_end
+      from ledger_days where currency = ? and day > ?`,
     params: [end, currency, start],
   };
 }
@@ -112,16 +169,12 @@ export function appliedSinceToCurrent(currency: string, end: string): Statement 
   };
 }
 
-/**
- * Credit sales per issue date from `from` on. Grouping by the date follows the index order,
- * so no sort is needed; months are summed from the days by the caller.
- */
+/** Credit sales per issue date from `from` on; months are summed from the days by the caller. */
 export function salesByDay(currency: string, from: string): Statement {
   return {
     name: 'sales_by_day',
-    text: `select issue_date as day, sum(amount) as amount from invoices
-      where currency = ? and issue_date >= ? and ${NOT_CANCELLED}
-      group by issue_date`,
+    text: `select day, sales as amount from ledger_days
+      where currency = ? and day >= ? and sales <> 0`,
     params: [currency, from],
   };
 }
@@ -130,25 +183,21 @@ export function salesByDay(currency: string, from: string): Statement {
 export function appliedByDay(currency: string, from: string): Statement {
   return {
     name: 'applied_by_day',
-    text: `select date as day, sum(amount - unapplied_amount) as amount from payments
-      where currency = ? and date >= ?
-      group by date`,
+    text: `select day, applied as amount from ledger_days
+      where currency = ? and day >= ? and applied <> 0`,
     params: [currency, from],
   };
 }
 
 /** Invoices paid late with a payment date in [from, to]: count, days and amount-weighted days. */
-export function paidLate(dialect: DialectName, currency: string, from: string, to: string) {
-  const days = sqlDaysBetween(dialect, 'due_date', 'paid_date');
+export function paidLate(currency: string, from: string, to: string): Statement {
   return {
     name: 'paid_late',
-    text: `select count(*) as n, sum(${days}) as days, sum(${days} * amount) as weighted,
-        sum(amount) as amount
-      from invoices
-      where paid_date >= ? and paid_date <= ? and status = 'paid' and currency = ?
-        and amount > 0 and paid_date > due_date`,
-    params: [from, to, currency],
-  } satisfies Statement;
+    text: `select sum(late_count) as n, sum(late_days) as days, sum(late_weighted) as weighted,
+        sum(late_amount) as amount
+      from ledger_days where currency = ? and day >= ? and day <= ?`,
+    params: [currency, from, to],
+  };
 }
 
 /** Kept and broken promises whose grace ended in [from, to]. */

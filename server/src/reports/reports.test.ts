@@ -236,7 +236,7 @@ for (const engine of databasesUnderTest()) {
       });
 
       it('exposes the raw statements it runs, which run alone', async () => {
-        const statements = kpiStatements(server.storage.dialect, '2025-09-30', 90, 'EUR');
+        const statements = kpiStatements('2025-09-30', 90, 'EUR');
         for (const statement of statements) {
           await expect(
             runStatement(server.storage.db, server.storage.dialect, statement),
