@@ -104,14 +104,18 @@ function openPostgres(url: string, options: StorageOptions): Storage {
   return { db, dialect: 'postgres', schema: options.pgSchema, close: () => db.destroy() };
 }
 
-/** Applies every pending migration; throws with the failing migration's name. */
-export async function migrateToLatest(storage: Storage): Promise<string[]> {
-  const migrator = new Migrator({
+/** Kysely's migrator over Relance's migrations, for the storage's schema. */
+export function migratorFor(storage: Storage): Migrator {
+  return new Migrator({
     db: storage.db,
     provider,
     ...(storage.schema ? { migrationTableSchema: storage.schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+}
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(storage: Storage): Promise<string[]> {
+  const { error, results } = await migratorFor(storage).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     const name = failed ? ` (${failed.migrationName})` : '';

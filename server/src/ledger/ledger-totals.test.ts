@@ -3,6 +3,8 @@ import { addDays } from '@relance/shared';
 import { databasesUnderTest } from '../testing.ts';
 import { startTestServer } from '../testing-server.ts';
 import type { TestServer } from '../testing-server.ts';
+import { ledgerBuilder } from '../context/testing-ledger.ts';
+import { migrateToLatest, migratorFor } from '../db/connect.ts';
 import { computeLedgerTotals } from './ledger-totals.ts';
 import { invoice, loadLedger, manualClock, pay } from './testing-ledger.ts';
 
@@ -149,6 +151,110 @@ for (const engine of databasesUnderTest()) {
       const results = await Promise.all([import_('X'), import_('Y'), import_('Z')]);
       expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
       expect(await stored()).toEqual(await expected());
+    });
+  });
+}
+
+for (const engine of databasesUnderTest()) {
+  describe.skipIf(engine.skipReason !== null)(`migration 0005 on ${engine.name}`, () => {
+    it('fills the totals from a ledger stored before it', async () => {
+      const storage = await engine.open();
+      try {
+        const migrator = migratorFor(storage);
+        expect((await migrator.migrateTo('0004-report-indexes')).error).toBeUndefined();
+
+        // Rows written straight to the tables, as an older release would have left them.
+        const now = new Date().toISOString();
+        const { db } = storage;
+        await db
+          .insertInto('customers')
+          .values({
+            id: 'c1',
+            external_ref: 'C1',
+            name: 'Older',
+            segment: 'new',
+            segment_override: null,
+            segment_reason: null,
+            segment_computed_at: null,
+            strategic: 0,
+            assignee_id: null,
+            payment_terms_days: 30,
+            currency: 'EUR',
+            language: 'fr',
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        const invoice = (
+          id: string,
+          due: string,
+          amount: number,
+          open: number,
+          paid: string | null,
+        ) =>
+          db
+            .insertInto('invoices')
+            .values({
+              id,
+              customer_id: 'c1',
+              external_ref: id,
+              number: id,
+              number_key: id,
+              issue_date: addDays(due, -30),
+              due_date: due,
+              amount,
+              open_amount: open,
+              currency: 'EUR',
+              status: open === 0 ? 'paid' : 'open',
+              paid_date: paid,
+              document_url: null,
+              payment_url: null,
+              last_reminder_on: null,
+              created_at: now,
+              updated_at: now,
+            })
+            .execute();
+        await invoice('i1', '2025-03-01', 10_000, 0, '2025-03-20');
+        await invoice('i2', '2025-04-01', 20_000, 5_000, null);
+        await invoice('i3', '2025-05-01', 7_000, 7_000, null);
+        await db
+          .insertInto('payments')
+          .values({
+            id: 'p1',
+            external_ref: 'P1',
+            customer_id: 'c1',
+            date: '2025-03-20',
+            amount: 25_000,
+            currency: 'EUR',
+            unapplied_amount: 0,
+            created_at: now,
+          })
+          .execute();
+
+        expect(await migrateToLatest(storage)).toEqual(['0005-ledger-totals']);
+        const totals = await computeLedgerTotals(db, storage.dialect);
+        expect(totals.days.find((d) => d.day === '2025-03-20')).toMatchObject({
+          applied: 25_000,
+          late_count: 1,
+          late_days: 19,
+          late_weighted: 190_000,
+        });
+        expect(await db.selectFrom('ledger_days').selectAll().orderBy('day').execute()).toEqual(
+          totals.days,
+        );
+        expect(await db.selectFrom('customer_balances').selectAll().execute()).toEqual([
+          {
+            customer_id: 'c1',
+            currency: 'EUR',
+            open_amount: 12_000,
+            open_positive: 12_000,
+            open_count: 2,
+          },
+        ]);
+        expect(await db.selectFrom('open_terms').select('open_amount').execute()).toHaveLength(2);
+      } finally {
+        await storage.close();
+      }
     });
   });
 }
