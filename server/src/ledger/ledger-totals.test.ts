@@ -3,7 +3,6 @@ import { addDays } from '@relance/shared';
 import { databasesUnderTest } from '../testing.ts';
 import { startTestServer } from '../testing-server.ts';
 import type { TestServer } from '../testing-server.ts';
-import { ledgerBuilder } from '../context/testing-ledger.ts';
 import { migrateToLatest, migratorFor } from '../db/connect.ts';
 import { computeLedgerTotals } from './ledger-totals.ts';
 import { invoice, loadLedger, manualClock, pay } from './testing-ledger.ts';
