@@ -129,7 +129,7 @@ function requests(ledger: Generated): { name: string; paths: string[] }[] {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function benchEngine(target: BenchTarget, ledger: Generated): Promise<Row[]> {
-  const server = child<{ port: number }>('serve.ts', [JSON.stringify(target)]);
+  const server = child<{ port: number }>('serve.ts', [JSON.stringify(target)], { bundled: true });
   const { port } = await server.first;
   const base = `http://127.0.0.1:${port}/api/v1`;
   const direct = await openDeps(target, 2);

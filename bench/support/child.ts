@@ -1,19 +1,28 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { buildSync } from 'esbuild';
 
 const here = new URL('.', import.meta.url).pathname;
+const root = join(here, '../..');
 
 /**
  * Runs a TypeScript script of bench/support in its own process, logging silenced, and resolves
  * with the first line it prints, parsed as JSON (how the generator and the server report back).
+ * With `bundled`, the script is first bundled as server/scripts/build.mjs bundles the server
+ * for production, and runs on plain Node as `npm start` runs the server.
  */
 export function child<T>(
   script: string,
   args: string[],
+  options: { bundled?: boolean } = {},
 ): { process: ChildProcess; first: Promise<T> } {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(here, script), ...args], {
+  const argv = options.bundled
+    ? [bundle(script), ...args]
+    : ['--import', 'tsx', join(here, script), ...args];
+  const proc = spawn(process.execPath, argv, {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, LOG_LEVEL: 'silent' },
   });
@@ -23,4 +32,32 @@ export function child<T>(
     proc.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
   return { process: proc, first };
+}
+
+// The bundle sits two folders below the repository root, as bench/support does, so that the
+// paths the server resolves from import.meta.url hold in it too.
+function bundle(script: string): string {
+  const dependencies = (dir: string) =>
+    Object.keys(
+      (
+        JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as {
+          dependencies?: Record<string, string>;
+        }
+      ).dependencies ?? {},
+    );
+  const external = ['server', 'shared', 'addon-gmail']
+    .flatMap(dependencies)
+    .flatMap((name) => [name, `${name}/*`]);
+  const outfile = join(root, 'bench/.build/support', script.replace(/\.ts$/, '.mjs'));
+  buildSync({
+    entryPoints: [join(here, script)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external,
+    logLevel: 'warning',
+  });
+  return outfile;
 }

@@ -96,16 +96,18 @@ describe('the collection figures', () => {
     });
     renderView(<FiguresView />, server.fetch);
     expect(await screen.findByText('45 days')).toBeTruthy();
-    expect(screen.getByText('ending AR ÷ credit sales × 90 days')).toBeTruthy();
+    expect(screen.getByText('ending AR ÷ credit sales of the period × its days')).toBeTruthy();
     expect(screen.getByText('Period of 90 days, 01 Jan 2025 to 31 Mar 2025 (EUR)')).toBeTruthy();
-    expect(screen.getByText(/^DSO − best possible DSO/)).toBeTruthy();
+    expect(screen.getByText('standard DSO − best possible DSO')).toBeTruthy();
     expect(
-      screen.getByText(/kept ÷ \(kept \+ broken\), grace ended in period \(3 \/ 4\)/),
+      screen.getByText(/^kept ÷ \(kept \+ broken\), .* in the period \(3 \/ 4\)$/),
     ).toBeTruthy();
+    // The CEI spreads 90 days of sales over 3 months.
+    expect(screen.getByText(/^\(beginning AR \+ sales ÷ 3 − ending AR\)/)).toBeTruthy();
     expect(
       screen.getByRole('table', { name: 'DSO over the last 12 months' }).textContent,
     ).toContain('Mar 2025');
-    expect(screen.getByText(/standard over 3 months · countback by month/)).toBeTruthy();
+    expect(screen.getByText(/standard: ending AR ÷ sales of the 3 months/)).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Activity per collector' }).textContent).toContain(
       'Colette',
     );
@@ -171,6 +173,9 @@ describe('percentages on the figures page', () => {
     renderView(<FiguresView />, fakeServer(routes(33.3)).fetch, sessionOf('manager', 'fr'));
     const frTile = (await screen.findByText('Taux de promesses tenues')).closest('li');
     expect(frTile?.textContent).toContain('75\u00a0%');
+    // Methods read in French too; the API's English words stay out of the page.
+    expect(frTile?.textContent).toContain('tenues ÷ (tenues + non tenues)');
+    expect(screen.queryAllByText(/ending AR|kept ÷|credit sales/)).toEqual([]);
     const frActivity = screen.getByRole('table', { name: 'Activité par chargé·e' });
     expect(frActivity.textContent).toContain('33,3\u00a0%');
   });

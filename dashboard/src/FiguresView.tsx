@@ -130,12 +130,19 @@ export function FiguresView() {
   );
 }
 
-/** A KPI tile's method: the server's own words, which already name the period they cover. */
+/**
+ * The KPI tiles, each with its method in the manager's language (the API's `method` says the
+ * same in English for integrators) and, when a figure cannot be computed, why.
+ */
 function KpiTiles({ kpis }: { kpis: KpiReport }) {
   const styles = useStyles();
   const { t, lang } = useApp();
   const days = (v: number | null) =>
     v === null ? t('figures.noValue') : t('figures.days', { value: decimal(v, lang) });
+  const how = (value: number | null, method: string, why: string) =>
+    value === null ? `${method} — ${why}` : method;
+  // The CEI spreads the period's sales over its months, as the server does.
+  const months = Math.max(1, Math.round(kpis.periodDays / 30));
   const period = t('figures.period', {
     days: kpis.periodDays,
     start: calendarDate(kpis.periodStart, lang),
@@ -150,49 +157,68 @@ function KpiTiles({ kpis }: { kpis: KpiReport }) {
         <Tile
           label={t('figures.dsoStandard')}
           value={days(kpis.dsoStandard.value)}
-          method={kpis.dsoStandard.method}
+          method={how(kpis.dsoStandard.value, t('figures.how.dsoStandard'), t('figures.why.dso'))}
         />
         <Tile
           label={t('figures.dsoCountback')}
           value={days(kpis.dsoCountback.value)}
-          method={kpis.dsoCountback.method}
+          method={how(kpis.dsoCountback.value, t('figures.how.dsoCountback'), t('figures.why.dso'))}
         />
         <Tile
           label={t('figures.bestPossibleDso')}
           value={days(kpis.bestPossibleDso.value)}
-          method={kpis.bestPossibleDso.method}
+          method={how(
+            kpis.bestPossibleDso.value,
+            t('figures.how.bestPossibleDso'),
+            t('figures.why.dso'),
+          )}
         />
         <Tile
           label={t('figures.add')}
           value={days(kpis.averageDaysDelinquent.value)}
-          method={kpis.averageDaysDelinquent.method}
+          method={how(kpis.averageDaysDelinquent.value, t('figures.how.add'), t('figures.why.dso'))}
         />
         <Tile
           label={t('figures.cei')}
           value={percentPoints(kpis.collectionEffectivenessIndex.value, lang)}
-          method={kpis.collectionEffectivenessIndex.method}
+          method={how(
+            kpis.collectionEffectivenessIndex.value,
+            t('figures.how.cei', { months }),
+            t('figures.why.cei'),
+          )}
         />
         <Tile
           label={t('figures.keptRate')}
           value={percentPoints(kept.value, lang)}
-          method={`${kept.method} (${kept.kept} / ${kept.kept + kept.broken})`}
+          method={how(
+            kept.value,
+            t('figures.how.keptRate', { kept: kept.kept, decided: kept.kept + kept.broken }),
+            t('figures.why.keptRate'),
+          )}
         />
         <Tile
           label={t('figures.disputeShare')}
           value={percentPoints(kpis.disputeShare.value, lang)}
-          method={kpis.disputeShare.method}
+          method={how(
+            kpis.disputeShare.value,
+            t('figures.how.disputeShare'),
+            t('figures.why.disputeShare'),
+          )}
         />
         <Tile
           label={t('figures.overdue')}
           value={money(kpis.overdue, kpis.currency, lang)}
-          method={`${t('figures.endingAr')}: ${money(kpis.endingAr, kpis.currency, lang)} — ${calendarDate(kpis.asOf, lang)}`}
+          method={t('figures.how.overdue', {
+            amount: money(kpis.endingAr, kpis.currency, lang),
+            date: calendarDate(kpis.asOf, lang),
+          })}
         />
         <Tile
           label={t('figures.averageDaysLate')}
           value={t('figures.days', {
             value: `${decimal(kpis.averageDaysLate.weighted, lang)} / ${decimal(kpis.averageDaysLate.unweighted, lang)}`,
           })}
-          method={`${kpis.averageDaysLate.method} (n = ${kpis.averageDaysLate.count})`}
+          method={t('figures.how.averageDaysLate', { count: kpis.averageDaysLate.count })}
         />
       </ul>
     </>
@@ -214,8 +240,7 @@ function DsoTrendSection({ trend, currency }: { trend: DsoTrend; currency: strin
       }
     >
       <Text className={styles.method}>
-        {t('figures.dsoTrendDesc')}
-        {trend.method ? ` — ${trend.method}` : ''}
+        {t('figures.dsoTrendDesc')} — {t('figures.how.dsoTrend')}
       </Text>
       <DsoTrendChart points={trend.points} label={t('figures.dsoTrend')} lang={lang} t={t} />
       <details>
@@ -255,7 +280,8 @@ function AgedBalanceSection({ aged, currency }: { aged: AgedBalanceReport; curre
       actions={<CsvLink path="/reports/aged-balance" what={t('figures.agedBalance')} />}
     >
       <Text className={styles.method}>
-        {t('figures.agedBalanceDesc')} — {aged.method} — {calendarDate(aged.asOf, lang)}
+        {t('figures.agedBalanceDesc')} — {t('figures.how.agedBalance')} —{' '}
+        {calendarDate(aged.asOf, lang)}
       </Text>
       <DataTable
         caption={t('figures.agedBalance')}

@@ -7,16 +7,14 @@ export interface DsoPoint {
   countback: number | null;
 }
 
-/** The DSO trend as the chart draws it, with the methods the server says it used. */
+/** The DSO trend as the chart draws it. */
 export interface DsoTrend {
-  method: string;
   points: DsoPoint[];
 }
 
 /** Turns GET /reports/dso-trend into chart points labelled by month, oldest first. */
 export function readDsoTrend(report: DsoTrendReport): DsoTrend {
   return {
-    method: `${report.method.dsoStandard} · ${report.method.dsoCountback}`,
     points: report.points.map((p) => ({
       month: p.monthEnd.slice(0, 7),
       standard: p.dsoStandard,

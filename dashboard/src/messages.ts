@@ -219,6 +219,27 @@ const en = {
   'figures.daysUnit': 'd',
   'figures.mainCurrency': 'Most used',
   'figures.agedTop': 'The {count} customers with the most overdue ({currency})',
+  'figures.how.dsoStandard': 'ending AR ÷ credit sales of the period × its days',
+  'figures.how.dsoCountback':
+    'ending AR used up by monthly credit sales, newest month first, up to 12 months back',
+  'figures.how.bestPossibleDso': 'AR not yet due ÷ credit sales of the period × its days',
+  'figures.how.add': 'standard DSO − best possible DSO',
+  'figures.how.cei':
+    '(beginning AR + sales ÷ {months} − ending AR) ÷ (beginning AR + sales ÷ {months} − ending AR not due) × 100',
+  'figures.how.keptRate':
+    'kept ÷ (kept + broken), promises whose grace ended in the period ({kept} / {decided})',
+  'figures.how.disputeShare': 'AR under an open dispute today ÷ ending AR',
+  'figures.how.averageDaysLate':
+    'payment date − due date of the invoices paid late in the period, weighted by amount / plain mean (n = {count})',
+  'figures.how.overdue': 'ending AR {amount} on {date}, less what is not yet due',
+  'figures.how.dsoTrend':
+    'standard: ending AR ÷ sales of the 3 months to each month end × their days; countback: up to 12 months back; AR rebuilt from issue and payment dates',
+  'figures.how.agedBalance':
+    'open invoices and credit notes by days past due: not due, 1–30, 31–60, 61–90, over 90',
+  'figures.why.dso': 'not computable: no credit sales in the period',
+  'figures.why.cei': 'not computable: nothing was collectible in the period',
+  'figures.why.keptRate': 'no promise was kept or broken in the period',
+  'figures.why.disputeShare': 'no AR outstanding',
   'promises.keptOfDecided': 'Kept / decided',
 
   'worklist.title': 'My worklist',
@@ -485,6 +506,28 @@ const fr: Record<MessageKey, string> = {
   'figures.daysUnit': 'j',
   'figures.mainCurrency': 'La plus utilisée',
   'figures.agedTop': 'Les {count} clients les plus en retard ({currency})',
+  'figures.how.dsoStandard': 'encours de fin ÷ ventes à crédit de la période × son nombre de jours',
+  'figures.how.dsoCountback':
+    'encours de fin épuisé par les ventes à crédit mensuelles, du mois le plus récent au plus ancien, sur 12 mois au plus',
+  'figures.how.bestPossibleDso':
+    'encours non échu ÷ ventes à crédit de la période × son nombre de jours',
+  'figures.how.add': 'DSO standard − meilleur DSO possible',
+  'figures.how.cei':
+    '(encours de début + ventes ÷ {months} − encours de fin) ÷ (encours de début + ventes ÷ {months} − encours de fin non échu) × 100',
+  'figures.how.keptRate':
+    'tenues ÷ (tenues + non tenues), promesses dont le délai de grâce a pris fin dans la période ({kept} / {decided})',
+  'figures.how.disputeShare': 'encours sous litige ouvert ce jour ÷ encours de fin',
+  'figures.how.averageDaysLate':
+    'date de paiement − échéance des factures payées en retard dans la période, pondéré par le montant / moyenne simple (n = {count})',
+  'figures.how.overdue': 'encours de fin {amount} au {date}, moins la part non échue',
+  'figures.how.dsoTrend':
+    'standard : encours de fin ÷ ventes des 3 mois jusqu’à chaque fin de mois × leurs jours ; par épuisement : sur 12 mois au plus ; encours reconstitué à partir des dates d’émission et de paiement',
+  'figures.how.agedBalance':
+    'factures et avoirs ouverts par jours de retard : non échu, 1–30, 31–60, 61–90, plus de 90',
+  'figures.why.dso': 'non calculable : aucune vente à crédit sur la période',
+  'figures.why.cei': 'non calculable : rien n’était recouvrable sur la période',
+  'figures.why.keptRate': 'aucune promesse tenue ou non tenue sur la période',
+  'figures.why.disputeShare': 'aucun encours',
   'promises.keptOfDecided': 'Tenues / décidées',
 
   'worklist.title': 'Mes tâches du jour',

@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   TLS_KEY_FILE: z.string().optional(),
   TIME_ZONE: z.string().default('Europe/Paris'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  CONTEXT_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2000),
   BODY_LIMIT: z.string().default('1mb'),
   /** Secret that signs values round-tripping through Gmail card parameters. */
   SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -54,6 +55,8 @@ export interface Config {
   tls: { certFile: string; keyFile: string } | null;
   timeZone: string;
   rateLimitPerMinute: number;
+  /** Context answers kept while the database is unchanged; 0 keeps none. */
+  contextCacheEntries: number;
   bodyLimit: string;
   signingSecret: string | undefined;
   demo: boolean;
@@ -106,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
         : null,
     timeZone: e.TIME_ZONE,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    contextCacheEntries: e.CONTEXT_CACHE_ENTRIES,
     bodyLimit: e.BODY_LIMIT,
     signingSecret: e.SIGNING_SECRET,
     demo: options.demo ?? false,

@@ -1,6 +1,8 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Role } from '@relance/shared';
 import type { AppDeps } from '../deps.ts';
+import type { Storage } from '../db/connect.ts';
+import { MarkedCache, requestMark } from '../db/marked-cache.ts';
 import { ApiError } from '../http/errors.ts';
 import { hashSecret, looksLikeApiToken } from './tokens.ts';
 
@@ -28,11 +30,16 @@ declare module 'express-serve-static-core' {
  */
 export type Authenticator = (req: Request, deps: AppDeps) => Promise<AuthUser | null>;
 
-/** Reads `Authorization: Bearer rl_…` and finds the token's live user. */
-export const apiTokenAuthenticator: Authenticator = async (req, deps) => {
-  const bearer = bearerOf(req);
-  if (!bearer || !looksLikeApiToken(bearer)) return null;
-  const row = await deps.storage.db
+// Every API call looks its token up; the rows found are kept while the database is unchanged
+// (a revocation, a disabled user, a token used again after a minute are all writes), one set
+// per storage, so that tests' apps never share them.
+const TOKENS_KEPT = 1_000;
+const tokenRows = new WeakMap<Storage, MarkedCache<TokenRow>>();
+
+type TokenRow = NonNullable<Awaited<ReturnType<typeof findToken>>>;
+
+function findToken(deps: AppDeps, tokenHash: string) {
+  return deps.storage.db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select([
@@ -46,8 +53,27 @@ export const apiTokenAuthenticator: Authenticator = async (req, deps) => {
       'api_tokens.revoked_at',
       'api_tokens.last_used_at',
     ])
-    .where('api_tokens.token_hash', '=', hashSecret(bearer))
+    .where('api_tokens.token_hash', '=', tokenHash)
     .executeTakeFirst();
+}
+
+/** Reads `Authorization: Bearer rl_…` and finds the token's live user. */
+export const apiTokenAuthenticator: Authenticator = async (req, deps) => {
+  const bearer = bearerOf(req);
+  if (!bearer || !looksLikeApiToken(bearer)) return null;
+  const tokenHash = hashSecret(bearer);
+  const mark = await requestMark(req, deps.storage);
+  let kept = tokenRows.get(deps.storage);
+  if (!kept) {
+    kept = new MarkedCache<TokenRow>(TOKENS_KEPT);
+    tokenRows.set(deps.storage, kept);
+  }
+  let row = kept.get(tokenHash, mark);
+  if (!row) {
+    row = await findToken(deps, tokenHash);
+    // Unknown tokens are not kept: guesses must not crowd out the tokens in use.
+    if (row) kept.set(tokenHash, mark, row);
+  }
   if (!row || row.revoked_at || row.disabled_at) {
     throw new ApiError(
       'unauthenticated',

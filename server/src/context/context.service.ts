@@ -55,9 +55,9 @@ export async function buildContext(
   deps: AppDeps,
   _user: ContextCaller,
   request: ParsedContextRequest,
+  asOf = todayIn(deps.config.timeZone, deps.clock.now()),
 ): Promise<ContextResponse> {
   const { db, dialect } = deps.storage;
-  const asOf = todayIn(deps.config.timeZone, deps.clock.now());
   const settings = await getSettings(db);
   const outcome = await runMatchChain(db, dialect, request, settings);
   const base = { asOf, match: outcome.match, settings: clientSettings(settings) };

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Migration, MigrationProvider, SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
@@ -18,6 +18,11 @@ export interface Storage {
   dialect: DialectName;
   /** PostgreSQL schema the handle works in, when not the default. */
   schema?: string | undefined;
+  /**
+   * A mark that changes whenever a write is committed to the database, by this process or any
+   * other: equal marks taken before and after some reads mean that they saw one unchanged state.
+   */
+  changeMark(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -64,7 +69,13 @@ function openSqlite(file: string): Storage {
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  // data_version moves when another connection commits; total_changes() counts the rows this
+  // connection changed (https://sqlite.org/pragma.html#pragma_data_version). Relance holds
+  // one connection, so the two together move on every write.
+  const changes = sqlite.prepare('select total_changes()').pluck();
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
+  const changeMark = () => Promise.resolve(`${String(dataVersion.get())}:${String(changes.get())}`);
+  return { db, dialect: 'sqlite', changeMark, close: () => db.destroy() };
 }
 
 // Kysely prepares every query it runs, and preparing cost as much as running the few index
@@ -101,7 +112,18 @@ function openPostgres(url: string, options: StorageOptions): Storage {
     ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', schema: options.pgSchema, close: () => db.destroy() };
+  // Two equal snapshots have the same committed transactions: any commit in between either
+  // moves xmax or leaves the list of transactions in progress.
+  const changeMark = async () =>
+    (await sql<{ mark: string }>`select pg_current_snapshot()::text as mark`.execute(db)).rows[0]
+      ?.mark ?? '';
+  return {
+    db,
+    dialect: 'postgres',
+    schema: options.pgSchema,
+    changeMark,
+    close: () => db.destroy(),
+  };
 }
 
 /** Kysely's migrator over Relance's migrations, for the storage's schema. */
