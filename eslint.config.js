@@ -10,6 +10,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '.tsbuild/**',
+      'bench/.build/**',
       'data/**',
       'coverage/**',
       'test-results/**',
