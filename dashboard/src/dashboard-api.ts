@@ -1,4 +1,10 @@
-import { ApiClientError, LoginRequest, SessionView, createApiClient } from '@relance/shared';
+import {
+  ApiClientError,
+  LoginRequest,
+  SessionView,
+  createApiClient,
+  responseChecks,
+} from '@relance/shared';
 import type { ApiClient } from '@relance/shared';
 
 /** What the dashboard calls: the session routes and the API, with the CSRF header on writes. */
@@ -24,6 +30,7 @@ export function createDashboardApi(fetchFn: typeof fetch, origin: string): Dashb
     fetch: fetchFn,
     credentials: 'same-origin',
     headers: (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+    checks: responseChecks,
   });
   // A 401 from the API means the session ended; the app goes back to the sign-in page.
   const client: ApiClient = {

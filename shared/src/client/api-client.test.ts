@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiClientError, createApiClient } from './api-client.ts';
+import { responseChecks } from './response-checks.ts';
 import { sampleContext } from './testing-context.ts';
 
 interface Seen {
@@ -45,9 +46,14 @@ describe('createApiClient', () => {
     });
   });
 
-  it('sends the Idempotency-Key of a write', async () => {
+  it('sends the Idempotency-Key of a write, and checks the answer when given the schemas', async () => {
     const fetch = fakeFetch(() => json({ message: 'not a promise' }));
-    const client = createApiClient({ baseUrl: 'http://x', fetch: fetch.fn, headers: () => ({}) });
+    const client = createApiClient({
+      baseUrl: 'http://x',
+      fetch: fetch.fn,
+      headers: () => ({}),
+      checks: responseChecks,
+    });
 
     await expect(
       client.createPromise(
@@ -57,6 +63,11 @@ describe('createApiClient', () => {
     ).rejects.toMatchObject({ code: 'unexpected_response' });
     const headers = fetch.calls[0]?.init.headers as Record<string, string>;
     expect(headers['idempotency-key']).toBe('key-123');
+
+    // Without the schemas (the Outlook pane) the answer is taken as it comes.
+    const trusting = createApiClient({ baseUrl: 'http://x', fetch: fetch.fn, headers: () => ({}) });
+    const input = { customerId: 'c', amount: 100, currency: 'EUR', promisedDate: '2026-03-10' };
+    expect(await trusting.createPromise(input, 'key-124')).toEqual({ message: 'not a promise' });
   });
 
   it('turns a problem+json answer into an error with code, fields and request id', async () => {
@@ -116,16 +127,40 @@ describe('createApiClient', () => {
     expect(error.retriable).toBe(true);
   });
 
-  it('encodes the search query and accepts a paged list', async () => {
-    const acme = { id: 'c1', name: 'Acme & Co', externalRef: 'C1', segment: 'new' };
-    const fetch = fakeFetch(() => json({ items: [acme], nextCursor: null }));
-    const client = createApiClient({ baseUrl: 'http://x', fetch: fetch.fn, headers: () => ({}) });
+  for (const [name, checks] of [
+    ['checked', responseChecks],
+    ['unchecked', undefined],
+  ] as const) {
+    it(`encodes the search query and accepts a paged list or a bare one (${name})`, async () => {
+      const acme = { id: 'c1', name: 'Acme & Co', externalRef: 'C1', segment: 'new' };
+      const fetch = fakeFetch(({ url }) =>
+        json(url.includes('page') ? { items: [acme], nextCursor: null } : [acme]),
+      );
+      const client = createApiClient({
+        baseUrl: 'http://x',
+        fetch: fetch.fn,
+        headers: () => ({}),
+        checks,
+      });
 
-    const found = await client.searchCustomers('acme & co');
+      expect(await client.searchCustomers('acme & co page')).toEqual([acme]);
+      expect(await client.searchCustomers('acme')).toEqual([acme]);
+      expect(fetch.calls[0]?.url).toBe('http://x/api/v1/customers?q=acme+%26+co+page');
+    });
 
-    expect(found).toEqual([acme]);
-    expect(fetch.calls[0]?.url).toBe('http://x/api/v1/customers?q=acme+%26+co');
-  });
+    it(`unwraps a contact link that answers the contact with its customer (${name})`, async () => {
+      const customer = { id: 'c1', name: 'Acme', externalRef: 'C1', segment: 'new' };
+      const fetch = fakeFetch(() => json({ customer, email: 'a@acme.fr' }));
+      const client = createApiClient({
+        baseUrl: 'http://x',
+        fetch: fetch.fn,
+        headers: () => ({}),
+        checks,
+      });
+      const linked = await client.linkContact({ customerId: 'c1', email: 'a@acme.fr' }, 'k');
+      expect(linked).toEqual(customer);
+    });
+  }
 
   it('unwraps an interaction write that says whether it was created', async () => {
     const interaction = sampleContext().interactions[0];

@@ -1,21 +1,17 @@
-import { z } from 'zod';
 import type { ZodType } from 'zod';
-import {
-  ContextResponse,
-  CustomerRef,
-  DisputeView,
-  InteractionView,
-  MeResponse,
-  PaymentPromiseView,
-  Problem,
-  WorklistResponse,
-} from '../api/schemas.ts';
 import type {
   ContactLink,
   ContextRequest,
+  ContextResponse,
+  CustomerRef,
   DisputeCreate,
+  DisputeView,
   InteractionCreate,
+  InteractionView,
+  MeResponse,
   PaymentPromiseCreate,
+  PaymentPromiseView,
+  WorklistResponse,
 } from '../api/schemas.ts';
 
 /** How an API client reaches the server; the fetch function is injected so this stays pure. */
@@ -26,6 +22,24 @@ export interface ApiClientOptions {
   /** Headers added to every request, typically `Authorization`; may be async (token refresh). */
   headers: () => Promise<Record<string, string>> | Record<string, string>;
   credentials?: RequestInit['credentials'];
+  /**
+   * Schemas the answers of the typed calls are checked against (`responseChecks` of
+   * response-checks.ts). Without them the answers are taken as typed: the Outlook pane, served
+   * by the very server it calls, leaves them out and with them the schema library.
+   */
+  checks?: ResponseChecks;
+}
+
+/** A schema for the answer of each typed call. */
+export interface ResponseChecks {
+  context: ZodType<ContextResponse>;
+  promise: ZodType<PaymentPromiseView>;
+  dispute: ZodType<DisputeView>;
+  interaction: ZodType<InteractionView>;
+  contact: ZodType<CustomerRef>;
+  customers: ZodType<CustomerRef[]>;
+  worklist: ZodType<WorklistResponse>;
+  me: ZodType<MeResponse>;
 }
 
 /** Options of one request. */
@@ -86,23 +100,14 @@ export interface ApiClient {
   me(): Promise<MeResponse>;
 }
 
-// Lists may come bare or as a page; the client hands back the items either way.
-const CustomerList = z.union([
-  z.array(CustomerRef),
-  z.object({ items: z.array(CustomerRef) }).transform((page) => page.items),
-]);
-
-// The interaction write may answer the view itself or wrap it with `created`.
-const InteractionWritten = z.union([
-  InteractionView,
-  z.object({ interaction: InteractionView }).transform((w) => w.interaction),
-]);
-
-// Linking a contact may answer the customer or the contact with its customer.
-const ContactLinked = z.union([
-  CustomerRef,
-  z.object({ customer: CustomerRef }).transform((w) => w.customer),
-]);
+// Lists may come bare or as a page, writes bare or wrapped: the client hands back the thing
+// itself either way (response-checks.ts does the same through its schemas).
+const itemsOf = (payload: unknown) =>
+  (Array.isArray(payload) ? payload : (payload as { items: CustomerRef[] }).items) as CustomerRef[];
+const unwrap = <T>(payload: unknown, field: string): T =>
+  (payload !== null && typeof payload === 'object' && field in payload
+    ? (payload as Record<string, unknown>)[field]
+    : payload) as T;
 
 /** Builds an API client over an injected fetch; every error is an ApiClientError. */
 export function createApiClient(options: ApiClientOptions): ApiClient {
@@ -150,28 +155,34 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return parsed.data;
   }
 
+  const checks = options.checks;
   return {
     request,
-    context: (req) => request('POST', '/context', { body: req, schema: ContextResponse }),
+    context: (req) => request('POST', '/context', { body: req, schema: checks?.context }),
     createPromise: (input, key) =>
-      request('POST', '/promises', {
-        body: input,
-        idempotencyKey: key,
-        schema: PaymentPromiseView,
-      }),
+      request('POST', '/promises', { body: input, idempotencyKey: key, schema: checks?.promise }),
     createDispute: (input, key) =>
-      request('POST', '/disputes', { body: input, idempotencyKey: key, schema: DisputeView }),
-    logInteraction: (input, key) =>
-      request('POST', '/interactions', {
-        body: input,
-        idempotencyKey: key,
-        schema: InteractionWritten,
-      }),
-    linkContact: (input, key) =>
-      request('POST', '/contacts', { body: input, idempotencyKey: key, schema: ContactLinked }),
-    searchCustomers: (q) => request('GET', '/customers', { query: { q }, schema: CustomerList }),
-    worklist: () => request('GET', '/worklist', { schema: WorklistResponse }),
-    me: () => request('GET', '/me', { schema: MeResponse }),
+      request('POST', '/disputes', { body: input, idempotencyKey: key, schema: checks?.dispute }),
+    logInteraction: async (input, key) => {
+      const options = { body: input, idempotencyKey: key };
+      if (checks)
+        return request('POST', '/interactions', { ...options, schema: checks.interaction });
+      return unwrap<InteractionView>(
+        await request('POST', '/interactions', options),
+        'interaction',
+      );
+    },
+    linkContact: async (input, key) => {
+      const options = { body: input, idempotencyKey: key };
+      if (checks) return request('POST', '/contacts', { ...options, schema: checks.contact });
+      return unwrap<CustomerRef>(await request('POST', '/contacts', options), 'customer');
+    },
+    searchCustomers: async (q) => {
+      if (checks) return request('GET', '/customers', { query: { q }, schema: checks.customers });
+      return itemsOf(await request('GET', '/customers', { query: { q } }));
+    },
+    worklist: () => request('GET', '/worklist', { schema: checks?.worklist }),
+    me: () => request('GET', '/me', { schema: checks?.me }),
   };
 }
 
@@ -206,14 +217,14 @@ async function problemError(response: Response): Promise<ApiClientError> {
   } catch {
     // A proxy's HTML error page: fall back to the status line.
   }
-  const problem = Problem.safeParse(body);
-  if (problem.success) {
+  const problem = problemOf(body);
+  if (problem) {
     return new ApiClientError({
-      message: problem.data.detail ?? problem.data.title,
+      message: problem.detail ?? problem.title,
       status: response.status,
-      code: problem.data.code,
-      fields: problem.data.errors ?? [],
-      requestId: problem.data.requestId,
+      code: problem.code,
+      fields: problem.errors,
+      requestId: problem.requestId,
     });
   }
   return new ApiClientError({
@@ -221,6 +232,28 @@ async function problemError(response: Response): Promise<ApiClientError> {
     status: response.status,
     code: response.status >= 500 ? 'server_error' : 'http_error',
   });
+}
+
+/** An RFC 9457 problem body as the server writes it, read field by field; null otherwise. */
+function problemOf(body: unknown) {
+  if (body === null || typeof body !== 'object') return null;
+  const b = body as Record<string, unknown>;
+  if (typeof b.code !== 'string' || typeof b.title !== 'string') return null;
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const errors = Array.isArray(b.errors)
+    ? b.errors.filter(
+        (e): e is FieldError =>
+          typeof (e as FieldError | null)?.field === 'string' &&
+          typeof (e as FieldError).message === 'string',
+      )
+    : [];
+  return {
+    code: b.code,
+    title: b.title,
+    detail: text(b.detail),
+    requestId: text(b.requestId),
+    errors,
+  };
 }
 
 function errorText(err: unknown): string {

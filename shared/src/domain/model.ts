@@ -1,78 +1,81 @@
 import { z } from 'zod';
+import {
+  ROLES,
+  SEGMENTS,
+  TONES,
+  LANGUAGES,
+  INVOICE_STATUSES,
+  AGING_BUCKETS,
+  PROMISE_STATUSES,
+  DISPUTE_CATEGORIES,
+  DISPUTE_STATUSES,
+  DISPUTE_RESOLUTIONS,
+  EMAIL_CLIENTS,
+  DIRECTIONS,
+  MATCH_STEPS,
+} from './vocabulary.ts';
+
+export {
+  ROLES,
+  SEGMENTS,
+  TONES,
+  LANGUAGES,
+  INVOICE_STATUSES,
+  AGING_BUCKETS,
+  PROMISE_STATUSES,
+  DISPUTE_CATEGORIES,
+  DISPUTE_STATUSES,
+  DISPUTE_RESOLUTIONS,
+  EMAIL_CLIENTS,
+  DIRECTIONS,
+  MATCH_STEPS,
+} from './vocabulary.ts';
 
 /** Roles of a Relance user, from least to most privileged. */
-export const ROLES = ['collector', 'manager', 'admin'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 /** Customer segments of domain.md; `strategic` is only ever set by a person. */
-export const SEGMENTS = [
-  'strategic',
-  'new',
-  'recurring_late',
-  'occasional_late',
-  'good_payer',
-] as const;
 export const Segment = z.enum(SEGMENTS);
 export type Segment = z.infer<typeof Segment>;
 
 /** The tone a reminder or statement is written in. */
-export const TONES = ['courteous', 'neutral', 'firm'] as const;
 export const Tone = z.enum(TONES);
 export type Tone = z.infer<typeof Tone>;
 
 /** Languages Relance writes in. */
-export const LANGUAGES = ['fr', 'en'] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
-export const INVOICE_STATUSES = ['open', 'paid', 'cancelled'] as const;
 export const InvoiceStatus = z.enum(INVOICE_STATUSES);
 export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
 
 /** Aging buckets without overlap: not due (≤ 0 days past due), 1–30, 31–60, 61–90, over 90. */
-export const AGING_BUCKETS = ['not_due', 'd1_30', 'd31_60', 'd61_90', 'over_90'] as const;
 export const AgingBucket = z.enum(AGING_BUCKETS);
 export type AgingBucket = z.infer<typeof AgingBucket>;
 
 /** Stored statuses of a payment promise; "partially kept" is `broken` with a paid share. */
-export const PROMISE_STATUSES = ['pending', 'kept', 'broken', 'cancelled'] as const;
 export const PaymentPromiseStatus = z.enum(PROMISE_STATUSES);
 export type PaymentPromiseStatus = z.infer<typeof PaymentPromiseStatus>;
 
 /** Dispute categories of domain.md. */
-export const DISPUTE_CATEGORIES = [
-  'price',
-  'quantity',
-  'quality',
-  'not_received',
-  'missing_po',
-  'duplicate',
-  'already_paid',
-  'other',
-] as const;
 export const DisputeCategory = z.enum(DISPUTE_CATEGORIES);
 export type DisputeCategory = z.infer<typeof DisputeCategory>;
 
-export const DISPUTE_STATUSES = ['open', 'in_review', 'resolved', 'cancelled'] as const;
 export const DisputeStatus = z.enum(DISPUTE_STATUSES);
 export type DisputeStatus = z.infer<typeof DisputeStatus>;
 
-export const DISPUTE_RESOLUTIONS = ['credit_note', 're_invoiced', 'rejected', 'paid'] as const;
 export const DisputeResolution = z.enum(DISPUTE_RESOLUTIONS);
 export type DisputeResolution = z.infer<typeof DisputeResolution>;
 
 /** The mail client an email was logged from. */
-export const EMAIL_CLIENTS = ['outlook', 'gmail'] as const;
 export const EmailClient = z.enum(EMAIL_CLIENTS);
 export type EmailClient = z.infer<typeof EmailClient>;
 
-export const DIRECTIONS = ['inbound', 'outbound'] as const;
 export const Direction = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof Direction>;
 
 /** Steps of the email-to-customer matching chain, in the order they are tried. */
-export const MATCH_STEPS = ['thread', 'contact', 'invoice', 'domain', 'manual'] as const;
 export const MatchStep = z.enum(MATCH_STEPS);
 export type MatchStep = z.infer<typeof MatchStep>;
 
