@@ -14,6 +14,7 @@ import type { AppDeps } from '../deps.ts';
 import { listFormat, parseListQuery, sendCsv } from '../http/csv.ts';
 import type { CsvColumn } from '../http/csv.ts';
 import { invalidField } from '../http/errors.ts';
+import { sendJsonInParts } from '../http/json-parts.ts';
 import { activityReport, agedBalanceReport, dsoTrendReport, kpiReport } from './reports.service.ts';
 
 const ActivityQuery = z
@@ -128,7 +129,9 @@ export function reportsRouter(deps: AppDeps): Router {
       ...(query.top ? { top: query.top } : {}),
     });
     if (format === 'json') {
-      res.json(report);
+      // Every customer's line runs to megabytes: written in slices.
+      if (query.top === undefined) await sendJsonInParts(res, report, 'rows');
+      else res.json(report);
       return;
     }
     sendCsv(res, `aged-balance-${report.asOf}.csv`, AGED_COLUMNS, [
