@@ -7,6 +7,9 @@ import { App } from './components/App.tsx';
 import { MESSAGES, languageFromDisplay } from './i18n/messages.ts';
 import { createOfficeHost, officeReady } from './office/office-host.ts';
 import { mark } from './pane/marks.ts';
+import type { PaneServices } from './pane/services.ts';
+import { loadPane } from './pane/usePane.ts';
+import type { PaneState } from './pane/usePane.ts';
 import { Outbox } from './sync/outbox.ts';
 
 async function paneConfig(): Promise<PaneConfig & { companyName: string }> {
@@ -48,22 +51,27 @@ async function start(): Promise<void> {
     headers: () => credentials.headers(),
   });
 
-  root.render(
-    <App
-      companyName={config.companyName || 'Relance'}
-      services={{
-        host,
-        client,
-        credentials,
-        outbox: new Outbox(window.localStorage),
-        storage: window.localStorage,
-        language,
-        messages: MESSAGES[language],
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        now: () => new Date(),
-      }}
-    />,
-  );
+  const services: PaneServices = {
+    host,
+    client,
+    credentials,
+    outbox: new Outbox(window.localStorage),
+    storage: window.localStorage,
+    language,
+    messages: MESSAGES[language],
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    now: () => new Date(),
+  };
+  // The item is read and its context asked for while React renders the pane's frame.
+  let first: Promise<PaneState> | null = loadPane(services, undefined);
+  services.firstLoad = {
+    take: () => {
+      const taken = first;
+      first = null;
+      return taken;
+    },
+  };
+  root.render(<App companyName={config.companyName || 'Relance'} services={services} />);
 }
 
 void start();

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { PaneState } from './usePane.ts';
 import type { ApiClient, Language } from '@relance/shared';
 import type { Credentials } from '../auth/credentials.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -17,6 +18,11 @@ export interface PaneServices {
   /** IANA time zone the user reads dates in. */
   timeZone: string;
   now: () => Date;
+  /**
+   * The first item's state, already on its way when the pane renders (main.tsx starts it as
+   * soon as Office is ready); the first load takes it instead of starting another.
+   */
+  firstLoad?: { take(): Promise<PaneState> | null };
 }
 
 /** React context carrying the pane's services. */

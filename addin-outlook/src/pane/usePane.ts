@@ -82,7 +82,8 @@ export function usePane(): PaneController {
     const run = ++latest.current;
     if (!quiet.current) setState({ kind: 'loading' });
     quiet.current = false;
-    void load(services, pinnedCustomer).then((next) => {
+    const early = generation === 0 && !pinnedCustomer ? services.firstLoad?.take() : null;
+    void (early ?? loadPane(services, pinnedCustomer)).then((next) => {
       // A later email was selected meanwhile: drop this answer.
       if (run === latest.current) setState(next);
     });
@@ -100,8 +101,15 @@ export function usePane(): PaneController {
   return { state, reload, refresh, showCustomer };
 }
 
-async function load(services: PaneServices, customerId: string | undefined): Promise<PaneState> {
+/** Reads the selected item and builds what the pane shows for it (the context, or the worklist). */
+export async function loadPane(
+  services: PaneServices,
+  customerId: string | undefined,
+): Promise<PaneState> {
   if (services.credentials.method() === 'none') return { kind: 'signed_out' };
+  // The email reader (and its date parser) is a chunk of its own, fetched beside the item and
+  // the context.
+  const reader = import('./reading.ts');
 
   let item: MailItem | null;
   try {
@@ -113,8 +121,6 @@ async function load(services: PaneServices, customerId: string | undefined): Pro
 
   try {
     if (!item) return { kind: 'worklist', worklist: await services.client.worklist() };
-    // The email reader (and its date parser) is a chunk of its own, fetched beside the context.
-    const reader = import('./reading.ts');
     const request = contextRequestFor(item, services.host.user().email, customerId);
     const context = await services.client.context(request);
     mark('context-received');
