@@ -372,8 +372,11 @@ function planPayments(prng: Prng, ids: Prng, invoices: PlannedInvoice[], today: 
     const payDate = payDates.get(inv) ?? null;
     if (inv.stuck) {
       const lastChance = Math.max(6, daysBetween(inv.dueDate, today) - 1);
-      if (prng.chance(0.4))
-        apply(inv, addDays(inv.dueDate, prng.int(5, lastChance)), Math.round(inv.amount * 0.3));
+      if (prng.chance(0.4)) {
+        // A part paid since the due date; never a payment dated after today.
+        const partOn = addDays(inv.dueDate, prng.int(5, lastChance));
+        if (partOn < today) apply(inv, partOn, Math.round(inv.amount * 0.3));
+      }
       continue;
     }
     if (payDate === null) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addDays,
   computeSegment,
   evaluatePaymentPromise,
   findInvoiceNumbers,
@@ -74,6 +75,18 @@ describe('buildDemoLedger', () => {
         (i) => i.status === 'open' && i.open_amount < i.amount && i.open_amount > 0,
       ),
     ).toBe(true);
+  });
+
+  it('dates no payment, issue or payment of an invoice after its day, whatever the day', () => {
+    // A payment dated after today would count in the AR rebuilt on today and not in what is
+    // open, and the figures page would show two overdue amounts.
+    for (let k = 0; k < 12; k++) {
+      const day = addDays(TODAY, 17 * k);
+      const { rows: r } = k === 0 ? ledger : buildDemoLedger(day);
+      expect(r.payments.filter((p) => p.date > day).map((p) => p.date)).toEqual([]);
+      expect(r.invoices.filter((i) => i.issue_date > day)).toEqual([]);
+      expect(r.invoices.filter((i) => (i.paid_date ?? '') > day)).toEqual([]);
+    }
   });
 
   it('numbers invoices in several realistic schemes', () => {
