@@ -74,6 +74,10 @@ for (const engine of databasesUnderTest()) {
               b.overdue - a.overdue || ((a.customer?.id ?? '') < (b.customer?.id ?? '') ? -1 : 1),
           );
       expect(all.rows.some((r) => r.overdue > r.total)).toBe(true);
+      // The whole report lists customers by name, then currency.
+      const names = all.rows.map((r) => `${r.customer?.name}|${r.currency}`);
+      expect(names).toEqual([...names].sort());
+      expect(all.rows.every((r) => r.customer !== null)).toBe(true);
 
       for (const top of [1, 7, 60, 150, 400]) {
         const report = await get(`?asOf=${AS_OF}&top=${top}`);
