@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildSync } from 'esbuild';
+import { serverBundleOptions } from '../../server/scripts/build.ts';
 
 const here = new URL('.', import.meta.url).pathname;
 const root = join(here, '../..');
@@ -11,7 +11,7 @@ const root = join(here, '../..');
 /**
  * Runs a TypeScript script of bench/support in its own process, logging silenced, and resolves
  * with the first line it prints, parsed as JSON (how the generator and the server report back).
- * With `bundled`, the script is first bundled as server/scripts/build.mjs bundles the server
+ * With `bundled`, the script is first bundled as server/scripts/build.ts bundles the server
  * for production, and runs on plain Node as `npm start` runs the server.
  */
 export function child<T>(
@@ -34,30 +34,9 @@ export function child<T>(
   return { process: proc, first };
 }
 
-// The bundle sits two folders below the repository root, as bench/support does, so that the
-// paths the server resolves from import.meta.url hold in it too.
+// Two folders below the repository root, as bench/support is (see server/scripts/build.ts).
 function bundle(script: string): string {
-  const dependencies = (dir: string) =>
-    Object.keys(
-      (
-        JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as {
-          dependencies?: Record<string, string>;
-        }
-      ).dependencies ?? {},
-    );
-  const external = ['server', 'shared', 'addon-gmail']
-    .flatMap(dependencies)
-    .flatMap((name) => [name, `${name}/*`]);
   const outfile = join(root, 'bench/.build/support', script.replace(/\.ts$/, '.mjs'));
-  buildSync({
-    entryPoints: [join(here, script)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external,
-    logLevel: 'warning',
-  });
+  buildSync(serverBundleOptions(join(here, script), outfile));
   return outfile;
 }

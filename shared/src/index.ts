@@ -1,4 +1,5 @@
 // The public surface of @relance/shared. Each module appends its own export line.
+export * from './domain/vocabulary.ts';
 export * from './domain/model.ts';
 export * from './api/schemas.ts';
 export * from './api/backend.ts';

@@ -3,6 +3,7 @@ import { addDays } from '@relance/shared';
 import { databasesUnderTest } from '../testing.ts';
 import { startTestServer } from '../testing-server.ts';
 import type { TestServer } from '../testing-server.ts';
+import { ledgerBuilder } from '../context/testing-ledger.ts';
 import { migrateToLatest, migratorFor } from '../db/connect.ts';
 import { computeLedgerTotals } from './ledger-totals.ts';
 import { invoice, loadLedger, manualClock, pay } from './testing-ledger.ts';
@@ -23,6 +24,12 @@ function random(seed: number) {
   return { next, int: (n: number) => Math.floor(next() * n) };
 }
 
+/** Compares rows by a text key, for sorting them into key order. */
+const byKey =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : 1;
+
 for (const engine of databasesUnderTest()) {
   describe.skipIf(engine.skipReason !== null)(`ledger totals on ${engine.name}`, () => {
     let server: TestServer;
@@ -35,10 +42,6 @@ for (const engine of databasesUnderTest()) {
     /** The stored totals without rows that came back to zero, in key order. */
     async function stored() {
       const { db } = server.storage;
-      const byKey =
-        <T>(key: (row: T) => string) =>
-        (a: T, b: T) =>
-          key(a) < key(b) ? -1 : 1;
       const days = (await db.selectFrom('ledger_days').selectAll().execute())
         .filter((d) => Object.values(d).some((v) => v !== 0 && typeof v === 'number'))
         .sort(byKey((d) => `${d.currency}|${d.day}`));
@@ -53,10 +56,6 @@ for (const engine of databasesUnderTest()) {
 
     async function expected() {
       const totals = await computeLedgerTotals(server.storage.db, server.storage.dialect);
-      const byKey =
-        <T>(key: (row: T) => string) =>
-        (a: T, b: T) =>
-          key(a) < key(b) ? -1 : 1;
       return {
         days: totals.days,
         terms: [...totals.terms].sort(byKey((t) => `${t.currency}|${t.issue_date}|${t.due_date}`)),
@@ -165,25 +164,7 @@ for (const engine of databasesUnderTest()) {
         // Rows written straight to the tables, as an older release would have left them.
         const now = new Date().toISOString();
         const { db } = storage;
-        await db
-          .insertInto('customers')
-          .values({
-            id: 'c1',
-            external_ref: 'C1',
-            name: 'Older',
-            segment: 'new',
-            segment_override: null,
-            segment_reason: null,
-            segment_computed_at: null,
-            strategic: 0,
-            assignee_id: null,
-            payment_terms_days: 30,
-            currency: 'EUR',
-            language: 'fr',
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
+        await ledgerBuilder(db).customer({ id: 'c1', name: 'Older' });
         const invoice = (
           id: string,
           due: string,

@@ -87,32 +87,12 @@ export class TotalsChange {
     return this;
   }
 
-  /** Whether nothing would change. */
-  get empty(): boolean {
-    return this.days.size === 0 && this.terms.size === 0 && this.balances.size === 0;
-  }
-
   /** Adds the change to the stored totals (call inside the write's transaction). */
   async apply(db: Kysely<Database>): Promise<void> {
     const days = sortedEntries(this.days)
       .filter(([, d]) => DAY_COLUMNS.some((c) => d[c] !== 0))
       .map(([key, d]) => ({ ...splitKey(key, ['currency', 'day'] as const), ...d }));
-    for (const chunk of chunks(days)) {
-      await db
-        .insertInto('ledger_days')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.columns(['currency', 'day']).doUpdateSet((eb) => ({
-            sales: eb('ledger_days.sales', '+', eb.ref('excluded.sales')),
-            applied: eb('ledger_days.applied', '+', eb.ref('excluded.applied')),
-            late_count: eb('ledger_days.late_count', '+', eb.ref('excluded.late_count')),
-            late_days: eb('ledger_days.late_days', '+', eb.ref('excluded.late_days')),
-            late_weighted: eb('ledger_days.late_weighted', '+', eb.ref('excluded.late_weighted')),
-            late_amount: eb('ledger_days.late_amount', '+', eb.ref('excluded.late_amount')),
-          })),
-        )
-        .execute();
-    }
+    await addRows(db, 'ledger_days', ['currency', 'day'], DAY_COLUMNS, days);
 
     const terms = sortedEntries(this.terms)
       .filter(([, open]) => open !== 0)
@@ -120,38 +100,18 @@ export class TotalsChange {
         ...splitKey(key, ['currency', 'issue_date', 'due_date'] as const),
         open_amount,
       }));
-    for (const chunk of chunks(terms)) {
-      await db
-        .insertInto('open_terms')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.columns(['currency', 'issue_date', 'due_date']).doUpdateSet((eb) => ({
-            open_amount: eb('open_terms.open_amount', '+', eb.ref('excluded.open_amount')),
-          })),
-        )
-        .execute();
-    }
+    await addRows(db, 'open_terms', ['currency', 'issue_date', 'due_date'], ['open_amount'], terms);
 
     const balances = sortedEntries(this.balances)
       .filter(([, b]) => b.open_amount !== 0 || b.open_positive !== 0 || b.open_count !== 0)
       .map(([key, b]) => ({ ...splitKey(key, ['customer_id', 'currency'] as const), ...b }));
-    for (const chunk of chunks(balances)) {
-      await db
-        .insertInto('customer_balances')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.columns(['customer_id', 'currency']).doUpdateSet((eb) => ({
-            open_amount: eb('customer_balances.open_amount', '+', eb.ref('excluded.open_amount')),
-            open_positive: eb(
-              'customer_balances.open_positive',
-              '+',
-              eb.ref('excluded.open_positive'),
-            ),
-            open_count: eb('customer_balances.open_count', '+', eb.ref('excluded.open_count')),
-          })),
-        )
-        .execute();
-    }
+    await addRows(
+      db,
+      'customer_balances',
+      ['customer_id', 'currency'],
+      ['open_amount', 'open_positive', 'open_count'],
+      balances,
+    );
     // A customer who owes nothing more in a currency has no balance row there.
     const customers = [...new Set(balances.map((b) => b.customer_id))];
     for (const chunk of chunks(customers)) {
@@ -193,6 +153,35 @@ export class TotalsChange {
     const sums = this.days.get(key) ?? { ...ZERO_DAY };
     for (const column of DAY_COLUMNS) sums[column] += delta[column] ?? 0;
     this.days.set(key, sums);
+  }
+}
+
+type TotalsTable = 'ledger_days' | 'open_terms' | 'customer_balances';
+
+/**
+ * Inserts rows of a totals table, or adds their `sums` to the row already under the same
+ * `keys` (`x = x + excluded.x`), a chunk at a time.
+ */
+async function addRows<T extends TotalsTable>(
+  db: Kysely<Database>,
+  table: T,
+  keys: readonly (keyof Database[T] & string)[],
+  sums: readonly (keyof Database[T] & string)[],
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  const added = Object.fromEntries(
+    sums.map((column) => [
+      column,
+      sql`${sql.ref(`${table}.${column}`)} + excluded.${sql.ref(column)}`,
+    ]),
+  );
+  for (const chunk of chunks(rows)) {
+    // Kysely's typing cannot follow a table chosen by the caller; the columns are checked above.
+    await db
+      .insertInto(table)
+      .values(chunk as never)
+      .onConflict((oc) => oc.columns(keys as never).doUpdateSet(added as never))
+      .execute();
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGING_BUCKETS } from '../domain/model.ts';
+import { AGING_BUCKETS } from '../domain/vocabulary.ts';
 import {
   agedBalance,
   agingBucketBounds,

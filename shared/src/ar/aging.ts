@@ -1,4 +1,4 @@
-import { AGING_BUCKETS } from '../domain/model.ts';
+import { AGING_BUCKETS } from '../domain/vocabulary.ts';
 import type { AgingBucket } from '../domain/model.ts';
 import { addDays, daysBetween } from './calendar.ts';
 import { compareCurrencyCodes } from './money.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEGMENTS } from '../domain/model.ts';
+import { SEGMENTS } from '../domain/vocabulary.ts';
 import { addDays } from './calendar.ts';
 import { REMINDER_SCENARIOS, nextReminder, nextReminderPlan } from './reminders.ts';
 import type { ReminderInput } from './reminders.ts';

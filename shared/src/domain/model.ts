@@ -15,22 +15,6 @@ import {
   MATCH_STEPS,
 } from './vocabulary.ts';
 
-export {
-  ROLES,
-  SEGMENTS,
-  TONES,
-  LANGUAGES,
-  INVOICE_STATUSES,
-  AGING_BUCKETS,
-  PROMISE_STATUSES,
-  DISPUTE_CATEGORIES,
-  DISPUTE_STATUSES,
-  DISPUTE_RESOLUTIONS,
-  EMAIL_CLIENTS,
-  DIRECTIONS,
-  MATCH_STEPS,
-} from './vocabulary.ts';
-
 /** Roles of a Relance user, from least to most privileged. */
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;

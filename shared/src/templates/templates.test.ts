@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TONES } from '../domain/model.ts';
+import { TONES } from '../domain/vocabulary.ts';
 import { formatMoney } from '../ar/money.ts';
 import { sampleContext, sampleInvoice } from '../client/testing-context.ts';
 import { escapeHtml, html } from './escape.ts';
