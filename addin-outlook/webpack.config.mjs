@@ -5,12 +5,54 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * Adds `<link rel="preload">` for the files of the named chunk groups to the pages that run the pane:
+ * the entry fetches its interface chunk only once the context request is out, and the browser
+ * has downloaded it by then.
+ */
+class PreloadChunks {
+  /** @param {string[]} names */
+  constructor(names) {
+    this.names = names;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.compilation.tap('PreloadChunks', (compilation) => {
+      HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTagGroups.tap(
+        'PreloadChunks',
+        (data) => {
+          if (!data.plugin.options.chunks.includes('taskpane')) return data;
+          const publicPath = compilation.outputOptions.publicPath;
+          // Every file of the named chunk groups: the chunk itself and the vendors split from it.
+          const chunks = this.names.flatMap(
+            (name) => compilation.namedChunkGroups.get(name)?.chunks ?? [],
+          );
+          for (const chunk of chunks) {
+            for (const file of chunk.files) {
+              if (!file.endsWith('.js')) continue;
+              data.headTags.push(
+                HtmlWebpackPlugin.createHtmlTagObject('link', {
+                  rel: 'preload',
+                  as: 'script',
+                  href: `${publicPath}${file}`,
+                }),
+              );
+            }
+          }
+          return data;
+        },
+      );
+    });
+  }
+}
+
 /** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */
 export default (_env, argv) => ({
   mode: argv.mode ?? 'production',
   context: here,
   entry: {
-    taskpane: './src/main.tsx',
+    taskpane: './src/main.ts',
     'preview-host': './src/preview/preview-host.ts',
   },
   output: {
@@ -38,6 +80,7 @@ export default (_env, argv) => ({
   devtool: false,
   performance: { hints: false },
   plugins: [
+    new PreloadChunks(['pane-ui']),
     // The pane as Outlook loads it: Office.js from Microsoft's CDN, then the bundle.
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',

@@ -153,6 +153,7 @@ export function sampleContext(invoiceCount = 3): ContextResponse {
     promises: { pending: [], lastResolved: null },
     interactions: [],
     loggedEmail: null,
+    reading: null,
     settings: {
       autoLogEmails: false,
       storeBody: false,

@@ -36,6 +36,10 @@ describe('the pane on a customer email', () => {
         messageId: '<m1@acme.fr>',
         thread: 'conv-1',
         mode: 'read',
+        // What the server needs to read "le 20 mars" as the collector would.
+        text: expect.stringContaining('le 20 mars 2026'),
+        sentAt: '2026-03-06T09:00:00.000Z',
+        timeZone: 'Europe/Paris',
       }),
     );
   });

@@ -1,6 +1,4 @@
-import { readCustomerEmail } from '@relance/shared';
 import type { ContextResponse, DisputeCategory } from '@relance/shared';
-import type { MailItem } from '../office/host.ts';
 import type { PromisePrefill } from '../components/PromiseForm.tsx';
 
 /** What the pane takes from the email: the invoices it names and the prefill of each form. */
@@ -11,42 +9,24 @@ export interface EmailFindings {
   dispute: { category: DisputeCategory | null; quote: string | null };
 }
 
-/** Reads a received email against the customer's open invoices; compose drafts give nothing. */
-export function findingsOf(
-  item: MailItem,
-  context: ContextResponse,
-  timeZone: string,
-  now: Date,
-): EmailFindings {
+/**
+ * The prefill of the pane's forms from the server's reading of the email (`context.reading`,
+ * null for drafts and unmatched senders) and from the invoice number the match found.
+ */
+export function findingsOf(context: ContextResponse): EmailFindings {
   const currency = context.customer?.currency ?? context.invoices[0]?.currency ?? 'EUR';
   const mentioned = new Set<string>();
   if (context.match.status === 'matched' && context.match.step === 'invoice') {
     mentioned.add(context.match.evidence);
   }
-  const empty: EmailFindings = {
-    intent: 'other',
-    mentioned,
-    promise: { amount: null, currency, date: null, quote: null },
-    dispute: { category: null, quote: null },
-  };
-  if (item.mode !== 'read') return empty;
-
-  let reading;
-  try {
-    reading = readCustomerEmail({
-      subject: item.subject,
-      text: item.text,
-      sentAt: item.sentAt ?? now.toISOString(),
-      timeZone,
-      knownInvoices: context.invoices.map((i) => ({
-        number: i.number,
-        openAmount: i.openAmount,
-        currency: i.currency,
-      })),
-    });
-  } catch {
-    // An odd date or time zone only costs the prefill, never the pane.
-    return empty;
+  const reading = context.reading;
+  if (!reading) {
+    return {
+      intent: 'other',
+      mentioned,
+      promise: { amount: null, currency, date: null, quote: null },
+      dispute: { category: null, quote: null },
+    };
   }
 
   for (const found of reading.invoices) mentioned.add(found.number);

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { PaneState } from './usePane.ts';
+import type { PaneState } from './load.ts';
 import type { ApiClient, Language } from '@relance/shared';
 import type { Credentials } from '../auth/credentials.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -19,10 +19,14 @@ export interface PaneServices {
   timeZone: string;
   now: () => Date;
   /**
-   * The first item's state, already on its way when the pane renders (main.tsx starts it as
+   * The first item's state, already on its way when the pane renders (main.ts starts it as
    * soon as Office is ready); the first load takes it instead of starting another.
    */
-  firstLoad?: { take(): Promise<PaneState> | null };
+  firstLoad?: {
+    /** The first item's state once it is known, so that the first render can show it at once. */
+    settled(): PaneState | null;
+    take(): Promise<PaneState> | null;
+  };
 }
 
 /** React context carrying the pane's services. */

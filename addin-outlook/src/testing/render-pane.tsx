@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
+import { readEmailForContext } from '@relance/shared';
 import type {
   ApiClient,
   ContextRequest,
@@ -76,14 +77,22 @@ export class FakeHost implements MailHost {
   }
 }
 
-/** An API client whose every call is a vi.fn() the test programs. */
+/**
+ * An API client whose every call is a vi.fn() the test programs. Its context answers read the
+ * email's text as the server does, unless the answer given already says what it reads.
+ */
 export function fakeClient(context: ContextResponse | ((req: ContextRequest) => ContextResponse)) {
   const worklist: WorklistResponse = { asOf: '2026-03-06', items: [] };
+  const answer = (req: ContextRequest) => {
+    const given = typeof context === 'function' ? context(req) : context;
+    if (given.reading !== null || !given.customer) return given;
+    const email = { ...req, mode: req.mode ?? 'read', subject: req.subject ?? '' };
+    const fallback = { sentAt: '2026-03-06T10:00:00Z', timeZone: 'Europe/Paris' };
+    return { ...given, reading: readEmailForContext(email, given.invoices, fallback) };
+  };
   return {
     request: vi.fn(),
-    context: vi.fn(async (req: ContextRequest) =>
-      typeof context === 'function' ? context(req) : context,
-    ),
+    context: vi.fn(async (req: ContextRequest) => answer(req)),
     createPromise: vi.fn(async (body: unknown, key: string) => ({ body, key })),
     createDispute: vi.fn(async (body: unknown, key: string) => ({ body, key })),
     logInteraction: vi.fn(async (_body: unknown, _key: string) => ({

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ContextRequest, addMonths, roundTo, todayIn } from '@relance/shared';
+import { ContextRequest, addMonths, readEmailForContext, roundTo, todayIn } from '@relance/shared';
 import type { ContextResponse, Role } from '@relance/shared';
 import type { Storage } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
@@ -73,12 +73,22 @@ export async function buildContext(
       promises: { pending: [], lastResolved: null },
       interactions: [],
       loggedEmail: logged ? presentInteraction(logged) : null,
+      reading: null,
     };
   }
 
   const detail = await customerDetail(db, deps, customer, asOf);
   const logged = outcome.logged.find((r) => r.customer_id === customer.id) ?? outcome.logged[0];
-  return { ...base, ...detail, loggedEmail: logged ? presentInteraction(logged) : null };
+  return {
+    ...base,
+    ...detail,
+    loggedEmail: logged ? presentInteraction(logged) : null,
+    // Read here, so that every client prefills its forms alike and none carries the reader.
+    reading: readEmailForContext(request, detail.invoices, {
+      sentAt: deps.clock.now().toISOString(),
+      timeZone: deps.config.timeZone,
+    }),
+  };
 }
 
 /** Parses a context request (the wire shape) and builds the context. */

@@ -383,6 +383,77 @@ for (const engine of databasesUnderTest()) {
       });
     });
 
+    describe('what the email says (reading)', () => {
+      const promise = {
+        from: 'paul@acme.fr',
+        subject: 'RE: relance',
+        text: 'Bonjour, nous réglerons la facture FA-2026-0042 de 1 000,00 € demain. Cordialement',
+        // 23:30 in London is already the next day in Paris.
+        sentAt: '2026-03-14T23:30:00.000Z',
+      };
+
+      it('reads a received email against the customer open invoices, in the reader time zone', async () => {
+        const paris = await post({ ...promise, timeZone: 'Europe/Paris' });
+        expect(paris.status).toBe(200);
+        const reading = ContextResponse.parse(paris.body).reading;
+        expect(reading).toMatchObject({
+          intent: 'promise',
+          invoices: [{ number: 'FA-2026-0042' }],
+          amounts: [{ amount: 100_000, currency: 'EUR' }],
+          promisedDate: { date: '2026-03-16' },
+          disputeCategory: null,
+        });
+        expect(reading?.promisedDate?.evidence).toContain('demain');
+
+        const london = await post({ ...promise, timeZone: 'Europe/London' });
+        expect(london.body.reading.promisedDate.date).toBe('2026-03-15');
+      });
+
+      it('reads in the server time zone and from now when the request leaves them out', async () => {
+        // The server runs in Europe/Paris; now is 11:00 on 15 March there.
+        const res = await post({ from: promise.from, subject: '', text: promise.text });
+        expect(res.body.reading.promisedDate.date).toBe('2026-03-16');
+      });
+
+      it('names the dispute category of a complaint', async () => {
+        const res = await post({
+          from: 'paul@acme.fr',
+          text: 'Le prix facturé sur FA-2026-0042 ne correspond pas au devis signé.',
+        });
+        expect(res.body.reading).toMatchObject({
+          intent: 'dispute',
+          disputeCategory: { category: 'price' },
+        });
+      });
+
+      it('reads nothing for a draft, a request without text or an unknown sender', async () => {
+        const draft = await post({
+          from: 'colette@relance.test',
+          to: ['paul@acme.fr'],
+          mode: 'compose',
+          text: promise.text,
+        });
+        expect(draft.body.customer?.name).toBe('Acme');
+        expect(draft.body.reading).toBeNull();
+        expect((await post({ from: 'paul@acme.fr' })).body.reading).toBeNull();
+        const stranger = await post({
+          from: 'who@nowhere.test',
+          text: 'Nous réglerons votre facture demain.',
+        });
+        expect(stranger.body.customer).toBeNull();
+        expect(stranger.body.reading).toBeNull();
+      });
+
+      it('refuses an unknown time zone or a bad sent time, naming the field', async () => {
+        const res = await post({ ...promise, timeZone: 'Mars/Olympus', sentAt: 'yesterday' });
+        expect(res.status).toBe(400);
+        expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+          'sentAt',
+          'timeZone',
+        ]);
+      });
+    });
+
     describe('errors', () => {
       it('refuses a request without a token', async () => {
         expect((await server.call(null, 'GET', '/api/v1/context?from=a%40b.fr')).status).toBe(401);

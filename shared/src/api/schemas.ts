@@ -179,6 +179,36 @@ export type ClientSettings = z.infer<typeof ClientSettings>;
 
 // ---------- context ----------
 
+/** An IANA time zone name that this runtime knows, such as Europe/Paris. */
+export const TimeZoneName = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a known IANA time zone');
+
+/**
+ * What a received email says, read against the matched customer's open invoices: the invoices
+ * it names, the amounts and the date it gives, a dispute's category, and its intent. Each
+ * finding keeps the words it was read from.
+ */
+export const EmailReadingView = z.object({
+  intent: z.enum(['promise', 'dispute', 'remittance', 'other']),
+  invoices: z.array(z.object({ number: z.string(), evidence: z.string() })),
+  amounts: z.array(
+    z.object({ amount: MinorUnits, currency: Currency.nullable(), evidence: z.string() }),
+  ),
+  promisedDate: z.object({ date: CalendarDate, evidence: z.string() }).nullable(),
+  disputeCategory: z.object({ category: DisputeCategory, evidence: z.string() }).nullable(),
+});
+export type EmailReadingView = z.infer<typeof EmailReadingView>;
+
 /** The email the pane or card is looking at; every field but `from` is optional. */
 export const ContextRequest = z
   .object({
@@ -188,8 +218,15 @@ export const ContextRequest = z
     subject: ShortText(1000).default(''),
     thread: ShortText(500).optional(),
     messageId: MessageId.optional(),
-    /** Plain text of the body, used only for invoice numbers; never stored by this call. */
+    /**
+     * Plain text of the body: the match looks in it for invoice numbers and, in read mode, the
+     * answer carries what it says (`reading`). Never stored or logged by this call.
+     */
     text: z.string().max(200_000).optional(),
+    /** When the email was sent (default: now): the day "next Friday" counts from. */
+    sentAt: Instant.optional(),
+    /** The reader's IANA time zone (default: the server's), for the same purpose. */
+    timeZone: TimeZoneName.optional(),
     /** Compose mode: match on the recipients rather than the sender. */
     mode: z.enum(['read', 'compose']).default('read'),
     /** Pin the answer to one customer (after a person chose among candidates). */
@@ -234,6 +271,8 @@ export const ContextResponse = z.object({
   interactions: z.array(InteractionView),
   /** This email's record when it was logged already (by anyone, from any client). */
   loggedEmail: InteractionView.nullable(),
+  /** What the email says, when its text was sent in read mode and a customer matched. */
+  reading: EmailReadingView.nullable(),
   settings: ClientSettings,
 });
 export type ContextResponse = z.infer<typeof ContextResponse>;

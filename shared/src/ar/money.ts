@@ -73,18 +73,30 @@ function minorToDecimal(minor: number, exponent: number): `${number}` {
   return `${sign}${whole}.${fraction}` as `${number}`;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one: a pane or a statement
+// formats dozens of amounts in a handful of currencies, so each formatter is built once.
+const moneyFormatters = new Map<string, Intl.NumberFormat>();
+
+function moneyFormatter(locale: MoneyLocale, currency: string, exponent: number) {
+  const key = `${locale} ${currency}`;
+  let formatter = moneyFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+    });
+    moneyFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Formats minor units in French or English: 123456 EUR → "1 234,56 €" / "€1,234.56". */
 export function formatMoney(minor: number, currency: string, locale: MoneyLocale): string {
   assertMinorUnits(minor, 'amount');
   const exponent = currencyExponent(currency);
-
-  const formatter = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  });
-  return formatter.format(minorToDecimal(minor, exponent));
+  return moneyFormatter(locale, currency, exponent).format(minorToDecimal(minor, exponent));
 }
 
 /** Totals amounts per currency, sorted by code; a currency whose items net to zero stays. */

@@ -105,6 +105,7 @@ export function sampleContext(overrides: Partial<ContextResponse> = {}): Context
       },
     ],
     loggedEmail: null,
+    reading: null,
     settings: {
       autoLogEmails: false,
       storeBody: false,

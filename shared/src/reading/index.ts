@@ -7,3 +7,4 @@ export {
   type ReadCustomerEmailInput,
 } from './read-customer-email.ts';
 export { findInvoiceNumbers, normalizeInvoiceNumber } from './invoice-numbers.ts';
+export { readEmailForContext, type ReadableEmail } from './context-reading.ts';

@@ -1,16 +1,22 @@
-// Entry of the task pane: waits for Office, reads the server's config and renders the pane.
-import { createRoot } from 'react-dom/client';
+// Entry of the task pane. It is small on purpose: it waits for Office, reads the item and sends
+// the context request first, and only then runs the interface (ui.tsx: React, Fluent UI), whose
+// file the page has been downloading meanwhile (taskpane.html preloads it). The server answers
+// while the browser evaluates the interface.
 import { createApiClient } from '@relance/shared';
 import { createCredentials } from './auth/credentials.ts';
 import type { PaneConfig } from './auth/credentials.ts';
-import { App } from './components/App.tsx';
 import { MESSAGES, languageFromDisplay } from './i18n/messages.ts';
 import { createOfficeHost, officeReady } from './office/office-host.ts';
+import { loadPane } from './pane/load.ts';
+import type { PaneState } from './pane/load.ts';
 import { mark } from './pane/marks.ts';
 import type { PaneServices } from './pane/services.ts';
-import { loadPane } from './pane/usePane.ts';
-import type { PaneState } from './pane/usePane.ts';
 import { Outbox } from './sync/outbox.ts';
+
+/** How long the first render waits for the first item's state before showing its loading view. */
+const FIRST_RENDER_WAIT_MS = 400;
+
+const loadInterface = () => import(/* webpackChunkName: "pane-ui" */ './ui.tsx');
 
 async function paneConfig(): Promise<PaneConfig & { companyName: string }> {
   const fallback = { microsoftClientId: null, apiBaseUrl: window.location.origin, companyName: '' };
@@ -28,7 +34,6 @@ async function start(): Promise<void> {
   mark('bundle-run');
   const container = document.getElementById('root');
   if (!container) return;
-  const root = createRoot(container);
   // The config does not depend on Office: ask for it while Office starts.
   const configLoading = paneConfig();
 
@@ -62,16 +67,38 @@ async function start(): Promise<void> {
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     now: () => new Date(),
   };
-  // The item is read and its context asked for while React renders the pane's frame.
-  let first: Promise<PaneState> | null = loadPane(services, undefined);
+
+  let asked: () => void = () => undefined;
+  const requestOut = new Promise<void>((resolve) => {
+    asked = resolve;
+  });
+  let first: Promise<PaneState> | null = loadPane(services, undefined, () => asked());
+  let settled: PaneState | null = null;
+  void first.then((state) => {
+    settled = state;
+  });
   services.firstLoad = {
+    settled: () => settled,
     take: () => {
       const taken = first;
       first = null;
       return taken;
     },
   };
-  root.render(<App companyName={config.companyName || 'Relance'} services={services} />);
+
+  // The interface runs once the request is out; React then renders once, with the first item's
+  // state when it comes quickly, and the page's static placeholder shows meanwhile.
+  await requestOut;
+  let ui: Awaited<ReturnType<typeof loadInterface>>;
+  try {
+    ui = await loadInterface();
+  } catch (err) {
+    container.textContent = err instanceof Error ? err.message : String(err);
+    return;
+  }
+  mark('interface-loaded');
+  await Promise.race([first, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
+  ui.renderPane(container, services, config.companyName || 'Relance');
 }
 
 void start();
