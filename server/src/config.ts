@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeZoneName } from '@relance/shared';
 
 const csv = z
   .string()
@@ -131,10 +132,5 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo?: boolean } =
 }
 
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return TimeZoneName.safeParse(zone).success;
 }
