@@ -201,7 +201,7 @@ async function benchEngine(target: BenchTarget): Promise<{ rows: Row[]; failed: 
       {
         name: 'aged balance',
         path: '/reports/aged-balance',
-        statements: agedBalanceStatements(asOf),
+        statements: agedBalanceStatements(asOf, direct.storage.dialect),
       },
       {
         name: 'KPIs (90 days)',

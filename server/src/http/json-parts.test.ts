@@ -10,12 +10,13 @@ describe('sendJsonInParts', () => {
   beforeAll(async () => {
     const app = express();
     app.get('/some/:slice', async (req, res) => {
-      await sendJsonInParts(
-        res,
-        { asOf: '2026-01-01', rows, totals: [{ n: 1 }] },
-        'rows',
-        Number(req.params.slice),
-      );
+      await sendJsonInParts(res, { asOf: '2026-01-01', rows, totals: [{ n: 1 }] }, 'rows', {
+        slice: Number(req.params.slice),
+      });
+    });
+    app.get('/written', async (_req, res) => {
+      const written = rows.map((row) => JSON.stringify(row));
+      await sendJsonInParts(res, { rows: written, n: 2 }, 'rows', { slice: 333, written: true });
     });
     app.get('/none', async (_req, res) => {
       await sendJsonInParts(res, { rows: [] as unknown[] }, 'rows');
@@ -33,6 +34,10 @@ describe('sendJsonInParts', () => {
       expect(res.headers.get('content-type')).toContain('application/json');
       expect(await res.json()).toEqual({ asOf: '2026-01-01', rows, totals: [{ n: 1 }] });
     }
+  });
+
+  it('sends items the database wrote as JSON as they are, not as strings', async () => {
+    expect(await (await fetch(`${base}/written`)).json()).toEqual({ rows, n: 2 });
   });
 
   it('writes an empty list and an object with nothing else', async () => {

@@ -4,6 +4,7 @@ import { databasesUnderTest } from '../testing.ts';
 import { startTestServer } from '../testing-server.ts';
 import type { TestServer } from '../testing-server.ts';
 import { ledgerBuilder } from '../context/testing-ledger.ts';
+import { agedBalanceReport } from './reports.service.ts';
 
 // The aged balance's `top` walks customers from the largest balance down and stops early;
 // over a few hundred customers, with credit notes that make a balance smaller than what is
@@ -36,9 +37,13 @@ for (const engine of databasesUnderTest()) {
       };
       for (let c = 0; c < 260; c++) {
         const currency = c % 5 === 0 ? 'GBP' : 'EUR';
+        // Now and then a name JSON must escape, and a segment a person set.
+        const odd = c % 37 === 3 ? ` "Les Fils" \\ Cie\t€` : '';
         const id = await ledger.customer({
-          name: `Customer ${String(c).padStart(3, '0')}`,
+          name: `Customer ${String(c).padStart(3, '0')}${odd}`,
           currency,
+          segment: 'recurring_late',
+          segment_override: c % 9 === 0 ? 'strategic' : null,
         });
         for (let k = 0; k < 1 + rand(4); k++) {
           const due = addDays(AS_OF, 20 - rand(150));
@@ -86,6 +91,16 @@ for (const engine of databasesUnderTest()) {
         const expected = ['EUR', 'GBP'].flatMap((c) => byOverdue(c).slice(0, top));
         expect(report.rows).toEqual(expected);
       }
+    });
+
+    it('answers in JSON, written by the database, the lines the presenters write', async () => {
+      const sent = await get(`?asOf=${AS_OF}`);
+      const built = await agedBalanceReport(server.deps, { asOf: AS_OF });
+      expect(sent).toEqual(built);
+      expect(sent.rows.some((r) => r.customer?.name.includes('"Les Fils"'))).toBe(true);
+      expect(new Set(sent.rows.map((r) => r.customer?.segment))).toEqual(
+        new Set(['recurring_late', 'strategic']),
+      );
     });
 
     it('follows a credit note that takes the most overdue customer out of the top', async () => {

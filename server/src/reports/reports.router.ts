@@ -15,7 +15,13 @@ import { listFormat, parseListQuery, sendCsv } from '../http/csv.ts';
 import type { CsvColumn } from '../http/csv.ts';
 import { invalidField } from '../http/errors.ts';
 import { sendJsonInParts } from '../http/json-parts.ts';
-import { activityReport, agedBalanceReport, dsoTrendReport, kpiReport } from './reports.service.ts';
+import {
+  activityReport,
+  agedBalanceAsJson,
+  agedBalanceReport,
+  dsoTrendReport,
+  kpiReport,
+} from './reports.service.ts';
 
 const ActivityQuery = z
   .object({ from: CalendarDate.optional(), to: CalendarDate.optional() })
@@ -124,14 +130,19 @@ export function reportsRouter(deps: AppDeps): Router {
   router.get('/reports/aged-balance', managers, async (req, res) => {
     const format = listFormat(req);
     const query = parseListQuery(AgedBalanceQuery, req);
+    const asOf = query.asOf ? { asOf: query.asOf } : {};
+    if (format === 'json' && query.top === undefined) {
+      // Every customer's line runs to megabytes: written by the database, sent in slices.
+      const report = await agedBalanceAsJson(deps, asOf);
+      await sendJsonInParts(res, report, 'rows', { written: true });
+      return;
+    }
     const report = await agedBalanceReport(deps, {
-      ...(query.asOf ? { asOf: query.asOf } : {}),
+      ...asOf,
       ...(query.top ? { top: query.top } : {}),
     });
     if (format === 'json') {
-      // Every customer's line runs to megabytes: written in slices.
-      if (query.top === undefined) await sendJsonInParts(res, report, 'rows');
-      else res.json(report);
+      res.json(report);
       return;
     }
     sendCsv(res, `aged-balance-${report.asOf}.csv`, AGED_COLUMNS, [

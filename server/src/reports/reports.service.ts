@@ -25,6 +25,7 @@ import type {
   KpiReport,
   MonthlySales,
 } from '@relance/shared';
+import type { DialectName } from '../db/connect.ts';
 import type { AppDeps } from '../deps.ts';
 import { bucketsRecord, presentCustomerRef } from '../context/presenters.ts';
 import { num, runStatement } from '../context/statements.ts';
@@ -32,6 +33,7 @@ import type { Statement } from '../context/statements.ts';
 import {
   activityUsers,
   agedBalanceByCustomer,
+  agedBalanceLinesAsJson,
   agedBalanceSums,
   agedBalanceTotals,
   appliedAfter,
@@ -103,10 +105,7 @@ export async function agedBalanceReport(
   options: { asOf?: string; top?: number } = {},
 ): Promise<AgedBalanceReport> {
   const asOf = options.asOf ?? today(deps);
-  const method =
-    `open amounts of open invoices and credit notes, bucketed by days past due on ${asOf} ` +
-    '(not due ≤ 0, 1–30, 31–60, 61–90, over 90); one row per customer and currency, ' +
-    'totals per currency';
+  const method = agedMethod(asOf);
 
   if (options.top === undefined) {
     const rows = (await run<AgedRow>(deps, agedBalanceByCustomer(asOf))).map((row) =>
@@ -115,11 +114,7 @@ export async function agedBalanceReport(
     return { asOf, method, rows, totals: totalsOf(rows), rowCount: rows.length };
   }
 
-  const [totals, perCurrency] = await Promise.all([
-    run<AgedSums & { currency: string }>(deps, agedBalanceTotals(asOf)),
-    run<{ currency: string; n: number | string }>(deps, balancesPerCurrency),
-  ]);
-  const owing = new Set(perCurrency.map((c) => c.currency));
+  const { totals, perCurrency } = await currencyTotals(deps, asOf);
   const kept: { line: AgedLine; id: string }[] = [];
   for (const { currency } of perCurrency) {
     kept.push(...(await mostOverdue(deps, asOf, currency, options.top)));
@@ -134,11 +129,58 @@ export async function agedBalanceReport(
     asOf,
     method,
     rows: kept.map(({ line, id }) => ({ ...line, customer: refs.get(id) ?? null })),
+    totals,
+    rowCount: perCurrency.reduce((sum, c) => sum + num(c.n), 0),
+  };
+}
+
+/**
+ * The whole aged balance as agedBalanceReport gives it, with each customer line already written
+ * as JSON by the database, for the API to send as it is.
+ */
+export async function agedBalanceAsJson(
+  deps: AppDeps,
+  options: { asOf?: string } = {},
+): Promise<Omit<AgedBalanceReport, 'rows'> & { rows: string[] }> {
+  const asOf = options.asOf ?? today(deps);
+  const lines = await run<{ line: string }>(
+    deps,
+    agedBalanceLinesAsJson(asOf, deps.storage.dialect),
+  );
+  const { totals } = await currencyTotals(deps, asOf);
+  return {
+    asOf,
+    method: agedMethod(asOf),
+    rows: lines.map((l) => l.line),
+    totals,
+    rowCount: lines.length,
+  };
+}
+
+function agedMethod(asOf: string): string {
+  return (
+    `open amounts of open invoices and credit notes, bucketed by days past due on ${asOf} ` +
+    '(not due ≤ 0, 1–30, 31–60, 61–90, over 90); one row per customer and currency, ' +
+    'totals per currency'
+  );
+}
+
+/**
+ * The aged balance's totals per currency, from the running totals (ledger-totals.ts), for the
+ * currencies some customer owes in, and how many customers owe in each.
+ */
+async function currencyTotals(deps: AppDeps, asOf: string) {
+  const [totals, perCurrency] = await Promise.all([
+    run<AgedSums & { currency: string }>(deps, agedBalanceTotals(asOf)),
+    run<{ currency: string; n: number | string }>(deps, balancesPerCurrency),
+  ]);
+  const owing = new Set(perCurrency.map((c) => c.currency));
+  return {
     totals: totals
       .filter((t) => owing.has(t.currency))
       .map((t) => agedLine(t, null))
       .sort((a, b) => (a.currency < b.currency ? -1 : 1)),
-    rowCount: perCurrency.reduce((sum, c) => sum + num(c.n), 0),
+    perCurrency,
   };
 }
 
@@ -213,9 +255,9 @@ function totalsOf(lines: readonly AgedLine[]): AgedLine[] {
   return [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
 }
 
-/** The aged balance's aggregate statement, for timing beside the report. */
-export function agedBalanceStatements(asOf: string): Statement[] {
-  return [agedBalanceByCustomer(asOf)];
+/** The statements the whole aged balance runs (as JSON), for timing beside the report. */
+export function agedBalanceStatements(asOf: string, dialect: DialectName): Statement[] {
+  return [agedBalanceLinesAsJson(asOf, dialect), agedBalanceTotals(asOf), balancesPerCurrency];
 }
 
 // ---------- KPIs ----------

@@ -1,5 +1,6 @@
-import { agingBucketBounds } from '@relance/shared';
+import { AGING_BUCKETS, agingBucketBounds } from '@relance/shared';
 import type { Statement } from '../context/statements.ts';
+import type { DialectName } from '../db/connect.ts';
 
 // The aggregate statements of the reports. Each report is a few SQL aggregates whose result
 // rows are totals (per customer, per month, per user), never invoices.
@@ -13,6 +14,31 @@ export function agedBalanceByCustomer(asOf: string): Statement {
     name: 'aged_balance',
     text: `select c.id, c.name, c.external_ref, c.segment, c.segment_override, c.strategic,
         a.currency, a.not_due, a.d1_30, a.d31_60, a.d61_90, a.over_90, a.total
+      from (${sums.text}) a
+      join customers c on c.id = a.id
+      order by c.name, c.id, a.currency`,
+    params: sums.params,
+  };
+}
+
+/**
+ * The lines of agedBalanceByCustomer, in the same order, each written as JSON by the database
+ * (column `line`) in the shape of the API's aged balance row: turning 40,000 rows of thirteen
+ * columns into JavaScript values and back into JSON costs more than the aggregate itself.
+ */
+export function agedBalanceLinesAsJson(asOf: string, dialect: DialectName): Statement {
+  const sums = agedBalanceSums(asOf);
+  // json_build_object keeps the keys in the order written; ::text stops pg from parsing it.
+  const [object, asText] =
+    dialect === 'postgres' ? ['json_build_object', '::text'] : ['json_object', ''];
+  const buckets = AGING_BUCKETS.map((b) => `'${b}', a.${b}`).join(', ');
+  return {
+    name: 'aged_balance_json',
+    text: `select ${object}(
+        'customer', ${object}('id', c.id, 'name', c.name, 'externalRef', c.external_ref,
+          'segment', coalesce(c.segment_override, c.segment)),
+        'currency', a.currency, 'buckets', ${object}(${buckets}),
+        'total', a.total, 'overdue', a.total - a.not_due)${asText} as line
       from (${sums.text}) a
       join customers c on c.id = a.id
       order by c.name, c.id, a.currency`,
