@@ -28,6 +28,10 @@ const WARMUP = 3;
 const BUDGET_KB = 200;
 const BUDGET_MS = 500;
 const INTERACTION_MS = 1000;
+// Closing a browser context ends its renderer process in the background; each visit starts
+// once the previous one's teardown is over, so that it is not timed against it.
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? '300');
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 const DIST = fileURLToPath(new URL('../addin-outlook/dist/', import.meta.url));
 
 /** Child role: the demo server, its URL and the collector's token on the first line. */
@@ -315,11 +319,13 @@ async function measure(browser: Browser, server: ChildReady, samples: Sample[]) 
   const warm = await freshPage(browser);
   for (let round = -WARMUP; round < SAMPLES; round++) {
     const sample = samples[(round + WARMUP) % samples.length]!;
+    await settle();
     const cold = await freshPage(browser);
     const first = await visit(cold.page, server, sample);
     const staticPage = await staticPaint(cold.page, server.url);
     const raw = await rawContext(cold.page, server, sample);
     await cold.context.close();
+    await settle();
     const cached = await cachedVisit(warm, server, sample);
     const next = samples[(round + WARMUP + 1) % samples.length]!;
     const switched = next.customer === sample.customer ? null : await switchTo(warm.page, next);
