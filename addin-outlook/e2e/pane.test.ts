@@ -67,6 +67,29 @@ describe.skipIf(browserSkipReason !== null)('the Outlook pane in the preview hos
     await page.close();
   });
 
+  it('fetches no script on opening that the page did not name or preload', async () => {
+    // The interface chunk is imported only once the context request is out: without its
+    // <link rel="preload"> it would be fetched then, one round trip late.
+    const page = await newPanePage(browser);
+    await openPreview(page, server.url, server.tokens.collector, { width: 450 });
+    await page.getByTestId('customer-name').waitFor();
+    const { named, loaded } = await page.evaluate(() => ({
+      named: [
+        ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
+        ...[...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="script"]')].map(
+          (l) => l.href,
+        ),
+      ],
+      loaded: performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((name) => name.endsWith('.js')),
+    }));
+    expect(loaded.some((name) => /\/outlook\/pane-ui\.[0-9a-f]+\.js$/.test(name))).toBe(true);
+    expect(loaded.filter((name) => !named.includes(name))).toEqual([]);
+    await page.close();
+  });
+
   it('follows the selection in a pinned pane', async () => {
     const page = await newPanePage(browser);
     await openPreview(page, server.url, server.tokens.collector, { width: 320 });
