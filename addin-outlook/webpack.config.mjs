@@ -1,9 +1,12 @@
 // Builds the Outlook task pane and its preview host into dist/, served at /outlook/ and
 // /preview/outlook by server/src/web/outlook.web.ts.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+// The static placeholder both pages that run the pane show until React renders.
+const placeholder = readFileSync(`${here}public/placeholder.html`, 'utf8');
 
 /**
  * Adds `<link rel="preload">` for the files of the named chunk groups to the pages that run the pane:
@@ -85,6 +88,7 @@ export default (_env, argv) => ({
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
       template: './public/taskpane.html',
+      templateParameters: { placeholder },
       chunks: ['taskpane'],
       scriptLoading: 'defer',
     }),
@@ -98,6 +102,7 @@ export default (_env, argv) => ({
     new HtmlWebpackPlugin({
       filename: 'preview.html',
       template: './public/preview.html',
+      templateParameters: { placeholder },
       chunks: ['preview-host', 'taskpane'],
       chunksSortMode: 'manual',
       scriptLoading: 'defer',
