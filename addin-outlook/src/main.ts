@@ -74,9 +74,14 @@ async function start(): Promise<void> {
   });
   let first: Promise<PaneState> | null = loadPane(services, undefined, () => asked());
   let settled: PaneState | null = null;
-  void first.then((state) => {
-    settled = state;
-  });
+  // However the first load ends, the interface comes: it shows what went wrong.
+  void first.then(
+    (state) => {
+      settled = state;
+    },
+    () => undefined,
+  );
+  void first.finally(() => asked()).catch(() => undefined);
   services.firstLoad = {
     settled: () => settled,
     take: () => {
@@ -97,7 +102,8 @@ async function start(): Promise<void> {
     return;
   }
   mark('interface-loaded');
-  await Promise.race([first, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
+  const quickly = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
+  await Promise.race([first?.catch(() => undefined), quickly]);
   ui.renderPane(container, services, config.companyName || 'Relance');
 }
 
