@@ -75,13 +75,14 @@ async function start(): Promise<void> {
   let first: Promise<PaneState> | null = loadPane(services, undefined, () => asked());
   let settled: PaneState | null = null;
   // However the first load ends, the interface comes: it shows what went wrong.
-  void first.then(
-    (state) => {
-      settled = state;
-    },
-    () => undefined,
-  );
-  void first.finally(() => asked()).catch(() => undefined);
+  void first
+    .then(
+      (state) => {
+        settled = state;
+      },
+      () => undefined,
+    )
+    .finally(() => asked());
   services.firstLoad = {
     settled: () => settled,
     take: () => {

@@ -392,7 +392,7 @@ for (const engine of databasesUnderTest()) {
         sentAt: '2026-03-14T23:30:00.000Z',
       };
 
-      it('reads a received email against the customer open invoices, in the reader time zone', async () => {
+      it('reads an email against the open invoices, in the reader’s time zone', async () => {
         const paris = await post({ ...promise, timeZone: 'Europe/Paris' });
         expect(paris.status).toBe(200);
         const reading = ContextResponse.parse(paris.body).reading;
@@ -409,7 +409,7 @@ for (const engine of databasesUnderTest()) {
         expect(london.body.reading.promisedDate.date).toBe('2026-03-15');
       });
 
-      it('reads in the server time zone and from now when the request leaves them out', async () => {
+      it('falls back on the server’s zone and on now when the request omits them', async () => {
         // The server runs in Europe/Paris; now is 11:00 on 15 March there.
         const res = await post({ from: promise.from, subject: '', text: promise.text });
         expect(res.body.reading.promisedDate.date).toBe('2026-03-16');

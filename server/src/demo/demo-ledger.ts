@@ -7,6 +7,7 @@ import {
   epochDayOf,
   evaluatePaymentPromise,
 } from '@relance/shared';
+import { DISPUTE_CATEGORIES } from '@relance/shared';
 import type { DisputeCategory, Segment } from '@relance/shared';
 import type { Database } from '../db/schema.ts';
 import { disputeEventId } from '../disputes/dispute-event-id.ts';
@@ -451,17 +452,6 @@ function planPayments(prng: Prng, ids: Prng, invoices: PlannedInvoice[], today: 
   return { payments, applications };
 }
 
-const OPEN_CATEGORIES: DisputeCategory[] = [
-  'price',
-  'quantity',
-  'quality',
-  'not_received',
-  'missing_po',
-  'duplicate',
-  'already_paid',
-  'other',
-];
-
 const DISPUTE_NOTES: Record<DisputeCategory, { fr: string; en: string }> = {
   price: {
     fr: 'Le client conteste le prix unitaire appliqué.',
@@ -516,7 +506,7 @@ function planDisputes(
   const used = new Set<PlannedInvoice>();
   // Sixteen live disputes: every category twice, half of them already in review.
   for (let n = 0; n < 16; n++) {
-    const category = OPEN_CATEGORIES[n % OPEN_CATEGORIES.length] ?? 'other';
+    const category = DISPUTE_CATEGORIES[n % DISPUTE_CATEGORIES.length] ?? 'other';
     const candidates = open.filter((i) => !used.has(i));
     const inv = prng.pick(candidates);
     used.add(inv);
@@ -553,7 +543,7 @@ function planDisputes(
   for (let n = 0; n < 9; n++) {
     const inv = prng.pick(settled.filter((i) => !used.has(i)));
     used.add(inv);
-    const category = prng.pick(OPEN_CATEGORIES);
+    const category = prng.pick(DISPUTE_CATEGORIES);
     const paid = lastPaymentDate(inv) ?? inv.dueDate;
     const opened = addDays(
       inv.issueDate,

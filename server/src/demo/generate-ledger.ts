@@ -1,7 +1,6 @@
 import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
-import { addDays, computeSegment, daysBetween, todayIn } from '@relance/shared';
-import type { DisputeCategory } from '@relance/shared';
+import { DISPUTE_CATEGORIES, addDays, computeSegment, daysBetween, todayIn } from '@relance/shared';
 import type { AppDeps } from '../deps.ts';
 import type { Database } from '../db/schema.ts';
 import { rebuildLedgerTotals } from '../ledger/ledger-totals.ts';
@@ -48,16 +47,6 @@ const PROFILES = [
   ['recurring', 0.2],
   ['new', 0.1],
 ] as const;
-const CATEGORIES: DisputeCategory[] = [
-  'price',
-  'quantity',
-  'quality',
-  'not_received',
-  'missing_po',
-  'duplicate',
-  'already_paid',
-  'other',
-];
 const FIRST = [
   'Marie',
   'Jean',
@@ -492,7 +481,7 @@ function generateCustomer(
     rows.disputes.push({
       id: disputeId,
       customer_id: id,
-      category: prng.pick(CATEGORIES),
+      category: prng.pick(DISPUTE_CATEGORIES),
       status,
       owner_id: collector,
       opened_by: collector,

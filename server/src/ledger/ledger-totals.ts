@@ -39,14 +39,7 @@ export type PaymentFacts = Pick<
   'currency' | 'date' | 'amount' | 'unapplied_amount'
 >;
 
-type Day = Omit<Insertable<Database['ledger_days']>, 'currency' | 'day'> & {
-  sales: number;
-  applied: number;
-  late_count: number;
-  late_days: number;
-  late_weighted: number;
-  late_amount: number;
-};
+type Day = Omit<Database['ledger_days'], 'currency' | 'day'>;
 
 const ZERO_DAY: Day = {
   sales: 0,

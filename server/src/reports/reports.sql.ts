@@ -62,19 +62,22 @@ export function agedBalanceSums(
   return {
     name: 'aged_balance_sums',
     text: `select customer_id as id, currency,
-        sum(case when due_date >= ? then open_amount else 0 end) as not_due,
-        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d1_30,
-        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d31_60,
-        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d61_90,
-        sum(case when due_date < ? then open_amount else 0 end) as over_90,
-        sum(open_amount) as total
+        ${BUCKET_SUMS}
       from invoices where status = 'open' and open_amount <> 0${restrict}
       group by customer_id, currency`,
     params: [...bucketParams(asOf), ...(only ? [only.currency, ...only.customerIds] : [])],
   };
 }
 
-/** The bound dates of the aging buckets, in the order the sums above compare them. */
+/** The five aging buckets and the total of `open_amount`, bound by bucketParams. */
+const BUCKET_SUMS = `sum(case when due_date >= ? then open_amount else 0 end) as not_due,
+        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d1_30,
+        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d31_60,
+        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d61_90,
+        sum(case when due_date < ? then open_amount else 0 end) as over_90,
+        sum(open_amount) as total`;
+
+/** The bound dates of the aging buckets, in the order BUCKET_SUMS compares them. */
 function bucketParams(asOf: string): string[] {
   const b = agingBucketBounds(asOf);
   return [
@@ -133,12 +136,7 @@ export function agedBalanceTotals(asOf: string): Statement {
   return {
     name: 'aged_balance_totals',
     text: `select currency,
-        sum(case when due_date >= ? then open_amount else 0 end) as not_due,
-        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d1_30,
-        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d31_60,
-        sum(case when due_date < ? and due_date >= ? then open_amount else 0 end) as d61_90,
-        sum(case when due_date < ? then open_amount else 0 end) as over_90,
-        sum(open_amount) as total
+        ${BUCKET_SUMS}
       from open_terms group by currency`,
     params: bucketParams(asOf),
   };
