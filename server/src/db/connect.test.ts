@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databasesUnderTest } from '../testing.ts';
+import { refreshStatistics } from './connect.ts';
 import type { Storage } from './connect.ts';
 
 for (const engine of databasesUnderTest()) {
@@ -92,6 +93,23 @@ for (const engine of databasesUnderTest()) {
           })
           .execute(),
       ).rejects.toThrow();
+    });
+    it('gathers statistics after a load, on SQLite without the samples that replan', async () => {
+      await refreshStatistics(storage, ['customers', 'invoices']);
+      if (engine.name === 'sqlite') {
+        const summaries = await sql<{ tbl: string }>`select tbl from sqlite_stat1`.execute(
+          storage.db,
+        );
+        expect(summaries.rows.map((r) => r.tbl)).toContain('invoices');
+        const samples = await sql<{ n: number }>`select count(*) as n from sqlite_stat4`.execute(
+          storage.db,
+        );
+        expect(samples.rows[0]?.n).toBe(0);
+      } else {
+        const analyzed = await sql<{ relname: string }>`select relname from pg_stat_user_tables
+          where schemaname = current_schema() and last_analyze is not null`.execute(storage.db);
+        expect(analyzed.rows.map((r) => r.relname).sort()).toEqual(['customers', 'invoices']);
+      }
     });
   });
 }

@@ -126,6 +126,33 @@ function openPostgres(url: string, options: StorageOptions): Storage {
   };
 }
 
+/**
+ * Gathers fresh planner statistics over the given tables, after a bulk load.
+ *
+ * On SQLite only the per-index summaries (`sqlite_stat1`) are kept. This build of SQLite has
+ * STAT4, and with samples in `sqlite_stat4` a prepared statement whose parameter meets an
+ * indexed column is planned again every time it runs with new values
+ * (https://sqlite.org/lang_analyze.html). The context's statements then spent more time in the
+ * planner than in their index lookups, and the summaries alone choose the same indexes.
+ * On PostgreSQL, VACUUM also sets the visibility map that autovacuum would have set on a live
+ * database by then; without it an index-only scan still visits every heap page.
+ */
+export async function refreshStatistics(
+  storage: Storage,
+  tables: readonly string[],
+): Promise<void> {
+  if (storage.dialect === 'postgres') {
+    await sql.raw(`VACUUM ANALYZE ${tables.join(', ')}`).execute(storage.db);
+    return;
+  }
+  for (const table of tables) await sql`ANALYZE ${sql.table(table)}`.execute(storage.db);
+  const stat4 = await sql<{ name: string }>`select name from sqlite_master
+    where type = 'table' and name = 'sqlite_stat4'`.execute(storage.db);
+  if (stat4.rows.length > 0) await sql`delete from sqlite_stat4`.execute(storage.db);
+  // The connection reads the statistics when it loads the schema: load them again.
+  await sql`ANALYZE sqlite_schema`.execute(storage.db);
+}
+
 /** Kysely's migrator over Relance's migrations, for the storage's schema. */
 export function migratorFor(storage: Storage): Migrator {
   return new Migrator({
