@@ -165,18 +165,28 @@ const kb = (bytes: number) => (bytes / 1000).toFixed(1);
  * (ms from navigation start) of the first frame painted with the expected customer's name.
  */
 function watchForName(expected: string): void {
-  const win = window as unknown as { relancePainted: Promise<number> };
-  win.relancePainted = new Promise((resolve) => {
-    const seen = () => {
-      const el = document.querySelector('[data-testid="customer-name"]');
-      if (el?.textContent !== expected) return;
-      observer.disconnect();
-      // The frame that shows the name: after its rAF callbacks, the browser paints it.
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
-    };
-    const observer = new MutationObserver(seen);
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
-  });
+  const win = window as unknown as {
+    relancePainted: Promise<number>;
+    relanceFull: Promise<number>;
+  };
+  // The frame that shows what was awaited: after its rAF callbacks, the browser paints it.
+  const paintedWhen = (ready: () => boolean) =>
+    new Promise<number>((resolve) => {
+      const seen = () => {
+        if (!ready()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+      };
+      const observer = new MutationObserver(seen);
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    });
+  const named = () =>
+    document.querySelector('[data-testid="customer-name"]')?.textContent === expected;
+  win.relancePainted = paintedWhen(named);
+  // The forms, invoices and activity, which ContextView renders right after the account.
+  win.relanceFull = paintedWhen(
+    () => named() && document.querySelector('[data-testid="pane-following"]') === null,
+  );
 }
 
 interface Visit {
@@ -201,6 +211,9 @@ async function visit(page: Page, server: ChildReady, sample: Sample): Promise<Vi
   const painted = await page.evaluate(
     () => (window as unknown as { relancePainted: Promise<number> }).relancePainted,
   );
+  const full = await page.evaluate(
+    () => (window as unknown as { relanceFull: Promise<number> }).relanceFull,
+  );
   const { resources, marks } = await page.evaluate(() => ({
     resources: performance.getEntriesByType('resource').map((e) => ({
       name: e.name,
@@ -215,6 +228,7 @@ async function visit(page: Page, server: ChildReady, sample: Sample): Promise<Vi
     const entry = resources.find((e) => pattern.test(e.name));
     if (entry) phases.set(label, entry.end);
   }
+  phases.set('whole context painted (forms, invoices, activity)', full);
   const context = resources.find((e) => e.name.endsWith('/api/v1/context'));
   if (context) phases.set('context request sent', context.start);
   const scripts = resources

@@ -21,7 +21,8 @@ describe('the pane on a customer email', () => {
     expect(screen.getByText('Suivi par Colette Martin')).toBeTruthy();
     const balance = context.customer?.balances[0];
     expect(document.body.textContent).toContain(formatMoney(balance?.overdue ?? 0, 'EUR', 'fr'));
-    expect(screen.getAllByTestId('invoice-row')).toHaveLength(context.invoices.length);
+    // The invoices are rendered right after the account (ContextView).
+    expect(await screen.findAllByTestId('invoice-row')).toHaveLength(context.invoices.length);
   });
 
   it('sends the read email to the server to ask for its context', async () => {

