@@ -1,6 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
+import { nameStatement } from '../db/named-statements.ts';
 import type { Database } from '../db/schema.ts';
 
 // The read side runs hand-written SQL for its hot paths: the context is benchmarked against
@@ -23,6 +24,7 @@ function forDialect(text: string, dialect: DialectName): string {
     let n = 0;
     converted = text.replace(/\?/g, () => `$${++n}`);
     if (dollarTexts.size < 500) dollarTexts.set(text, converted);
+    nameStatement(converted);
   }
   return converted;
 }

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databasesUnderTest } from '../testing.ts';
+import { contactsOf } from '../context/context.sql.ts';
+import { runStatement } from '../context/statements.ts';
 import { refreshStatistics } from './connect.ts';
 import type { Storage } from './connect.ts';
 
@@ -111,5 +113,23 @@ for (const engine of databasesUnderTest()) {
         expect(analyzed.rows.map((r) => r.relname).sort()).toEqual(['customers', 'invoices']);
       }
     });
+
+    // Named prepared statements exist on PostgreSQL only.
+    if (engine.name === 'postgres') {
+      it("prepares the read side's statements once per connection, and only those", async () => {
+        await storage.db.connection().execute(async (connection) => {
+          const statement = contactsOf(['nobody@example.com']);
+          await runStatement(connection, 'postgres', statement);
+          const rows = await runStatement(connection, 'postgres', statement);
+          expect(rows).toEqual([]);
+          const prepared = await sql<{ name: string; statement: string }>`select name, statement
+            from pg_prepared_statements`.execute(connection);
+          const contacts = prepared.rows.filter((r) => r.statement.includes('from contacts'));
+          expect(contacts).toHaveLength(1);
+          // Nothing Kysely built, this very query included, is kept on the connection.
+          expect(prepared.rows.every((r) => r.name.startsWith('relance_'))).toBe(true);
+        });
+      });
+    }
   });
 }

@@ -2,9 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import type { Migration, MigrationProvider, SqliteDatabase as SqliteDialectDatabase } from 'kysely';
+import type {
+  Migration,
+  MigrationProvider,
+  PostgresCursor,
+  PostgresPool,
+  PostgresQueryResult,
+  SqliteDatabase as SqliteDialectDatabase,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { statementName } from './named-statements.ts';
 import * as ledger0001 from './migrations/0001-ledger.ts';
 import * as reportIndexes0004 from './migrations/0004-report-indexes.ts';
 import * as ledgerTotals0005 from './migrations/0005-ledger-totals.ts';
@@ -111,7 +119,7 @@ function openPostgres(url: string, options: StorageOptions): Storage {
     max: options.poolSize ?? 10,
     ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingPool(pool) }) });
   // Two equal snapshots have the same committed transactions: any commit in between either
   // moves xmax or leaves the list of transactions in progress.
   const changeMark = async () =>
@@ -151,6 +159,33 @@ export async function refreshStatistics(
   if (stat4.rows.length > 0) await sql`delete from sqlite_stat4`.execute(storage.db);
   // The connection reads the statistics when it loads the schema: load them again.
   await sql`ANALYZE sqlite_schema`.execute(storage.db);
+}
+
+/**
+ * The pool as Kysely sees it, whose clients run registered statement texts as named prepared
+ * statements (named-statements.ts); node-postgres prepares a name once per connection.
+ */
+function namingPool(pool: pg.Pool): PostgresPool {
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      function query<R>(
+        text: string,
+        values: ReadonlyArray<unknown>,
+      ): Promise<PostgresQueryResult<R>>;
+      function query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+      function query(
+        text: string | PostgresCursor<unknown>,
+        values?: ReadonlyArray<unknown>,
+      ): unknown {
+        if (typeof text !== 'string') return client.query(text as unknown as pg.Submittable);
+        const name = statementName(text);
+        return client.query({ ...(name ? { name } : {}), text, values: [...(values ?? [])] });
+      }
+      return { query, release: (destroy?: boolean) => client.release(destroy) };
+    },
+    end: () => pool.end(),
+  };
 }
 
 /** Kysely's migrator over Relance's migrations, for the storage's schema. */
