@@ -19,6 +19,7 @@ import {
   kpiStatements,
 } from '../server/src/reports/reports.service.ts';
 import { child } from './support/child.ts';
+import { getText } from './support/http-get.ts';
 import { openDeps } from './support/open-deps.ts';
 import type { BenchTarget } from './support/open-deps.ts';
 import { peakRssMb, quantile, table, timed } from './support/stats.ts';
@@ -28,7 +29,10 @@ const SCALE = Number(process.env.BENCH_SCALE ?? '1');
 // make it, as they made the 4th slowest of 400.
 const LATENCY_SAMPLES = Number(process.env.BENCH_SAMPLES ?? '2000');
 const THROUGHPUT_SECONDS = Number(process.env.BENCH_SECONDS ?? '5');
-const THROUGHPUT_MAX = 50_000;
+const THROUGHPUT_MAX = 200_000;
+// Both paths are timed once warm: the server's and this process's code compiled by the JIT and
+// their heaps grown, so that the tail measured is the steady state's and not the start's.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? '1000');
 const CONCURRENCY = 16;
 const REPORT_RUNS = 3;
 const TARGETS = { p99Ratio: 2, throughputShare: 0.4, reportMs: 500, rssMb: 300 };
@@ -54,12 +58,6 @@ async function generate(target: BenchTarget): Promise<Generated> {
       `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return ledger;
-}
-
-async function getText(url: string, token?: string): Promise<{ status: number; length: number }> {
-  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const text = await response.text();
-  return { status: response.status, length: text.length };
 }
 
 /** Requests per second with CONCURRENCY callers, for at most THROUGHPUT_SECONDS or THROUGHPUT_MAX. */
@@ -105,20 +103,33 @@ async function benchEngine(target: BenchTarget): Promise<{ rows: Row[]; failed: 
     const probe = await getText(contextUrl(0), ledger.tokens.collector);
     if (probe.status !== 200) throw new Error(`context answered ${probe.status}`);
 
-    // Warm both paths, then alternate sample by sample so that both see the same machine.
-    for (let i = 0; i < 50; i++) {
-      await getText(contextUrl(i), ledger.tokens.collector);
+    // Every answer built (a subject unique to the request keeps it out of the context cache)
+    // against the statements it runs; the same sender's kept answer; /healthz, what the
+    // transport alone costs. Warmed, then taken in turn sample by sample, so that all four
+    // see the same machine.
+    let unique = 0;
+    const builtUrl = (i: number) =>
+      `${contextUrl(i)}&subject=${encodeURIComponent(`latency ${unique++}`)}`;
+    const floorOf = (i: number) => {
       const email = contacts[i % contacts.length] ?? '';
-      await contextFloor(direct.storage, customerOf.get(email) ?? '', asOf, email);
-    }
-    const http: number[] = [];
+      return contextFloor(direct.storage, customerOf.get(email) ?? '', asOf, email);
+    };
+    const built: number[] = [];
     const floor: number[] = [];
-    for (let i = 0; i < LATENCY_SAMPLES; i++) {
-      const email = contacts[i % contacts.length] ?? '';
-      http.push(await timed(() => getText(contextUrl(i), ledger.tokens.collector)));
-      floor.push(
-        await timed(() => contextFloor(direct.storage, customerOf.get(email) ?? '', asOf, email)),
-      );
+    const kept: number[] = [];
+    const healthzLatency: number[] = [];
+    for (let i = 0; i < WARMUP + LATENCY_SAMPLES; i++) {
+      const times = [
+        await timed(() => getText(builtUrl(i), ledger.tokens.collector)),
+        await timed(() => floorOf(i)),
+        await timed(() => getText(contextUrl(i), ledger.tokens.collector)),
+        await timed(() => getText(`${base}/healthz`)),
+      ];
+      if (i < WARMUP) continue;
+      built.push(times[0] ?? NaN);
+      floor.push(times[1] ?? NaN);
+      kept.push(times[2] ?? NaN);
+      healthzLatency.push(times[3] ?? NaN);
     }
     // The service called in-process splits the HTTP overhead from the service's own cost.
     const service: number[] = [];
@@ -127,44 +138,35 @@ async function benchEngine(target: BenchTarget): Promise<{ rows: Row[]; failed: 
       const from = contacts[k % contacts.length] ?? '';
       service.push(await timed(() => buildContextFromWire(direct, caller, { from })));
     }
-    const [h50, h99, f50, f99] = [
-      quantile(http, 0.5),
-      quantile(http, 0.99),
+    const [b50, b99, f50, f99, k99, z99] = [
+      quantile(built, 0.5),
+      quantile(built, 0.99),
       quantile(floor, 0.5),
       quantile(floor, 0.99),
+      quantile(kept, 0.99),
+      quantile(healthzLatency, 0.99),
     ];
-    rows.push([
-      'context p50 (HTTP)',
-      ms(h50),
-      `floor ${ms(f50)}`,
-      `${(h50 / f50).toFixed(2)}×`,
-      '',
-      '',
-    ]);
     const s50 = quantile(service, 0.5);
+    const against = (value: number, reference: number, name = 'floor') =>
+      [`${name} ${ms(reference)}`, `${(value / reference).toFixed(2)}×`] as const;
+    rows.push(['context p50 (HTTP, answer built)', ms(b50), ...against(b50, f50), '', '']);
+    rows.push(['context p50 (service, in-process)', ms(s50), ...against(s50, f50), '', '']);
     rows.push([
-      'context p50 (service, in-process)',
-      ms(s50),
-      `floor ${ms(f50)}`,
-      `${(s50 / f50).toFixed(2)}×`,
-      '',
-      '',
-    ]);
-    rows.push([
-      'context p99 (HTTP)',
-      ms(h99),
-      `floor ${ms(f99)}`,
-      `${(h99 / f99).toFixed(2)}×`,
+      'context p99 (HTTP, answer built)',
+      ms(b99),
+      ...against(b99, f99),
       `≤ ${TARGETS.p99Ratio}× floor`,
-      verdict(h99 <= TARGETS.p99Ratio * f99),
+      verdict(b99 <= TARGETS.p99Ratio * f99),
     ]);
-
-    // What the transport alone costs at the tail: the same client, the same process.
-    const healthzLatency: number[] = [];
-    for (let k = 0; k < LATENCY_SAMPLES; k++) {
-      healthzLatency.push(await timed(() => getText(`${base}/healthz`)));
-    }
-    rows.push(['/healthz p99 (HTTP)', ms(quantile(healthzLatency, 0.99)), '', '', '', '']);
+    rows.push(['context p99 (HTTP, answer kept)', ms(k99), ...against(k99, f99), '', '']);
+    rows.push(['/healthz p99 (HTTP)', ms(z99), '', '', '', '']);
+    rows.push([
+      'context p99 built, against floor + /healthz',
+      ms(b99),
+      ...against(b99, f99 + z99, 'sum'),
+      '',
+      '',
+    ]);
 
     // Senders come back (a pinned pane, each Gmail card): once every sample contact has been
     // asked for, the answers come from the context cache while nothing is written. A subject

@@ -3,12 +3,13 @@
 // server's alone.
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/src/app.ts';
+import { createAppServer } from '../../server/src/http/app-server.ts';
 import { openDeps } from './open-deps.ts';
 import type { BenchTarget } from './open-deps.ts';
 
 const target = JSON.parse(process.argv[2] ?? '{}') as BenchTarget;
 const deps = await openDeps(target, 10);
-const server = createApp(deps).listen(0, '127.0.0.1', () => {
+const server = createAppServer(createApp(deps)).listen(0, '127.0.0.1', () => {
   console.log(JSON.stringify({ port: (server.address() as AddressInfo).port }));
 });
 process.on('SIGTERM', () => {

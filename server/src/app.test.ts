@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databasesUnderTest } from './testing.ts';
+import { ledgerBuilder } from './context/testing-ledger.ts';
 import { startTestServer } from './testing-server.ts';
 import type { TestServer } from './testing-server.ts';
 
@@ -63,6 +64,26 @@ for (const engine of databasesUnderTest()) {
       });
       expect(res.status).toBe(413);
       expect(res.body).toMatchObject({ code: 'payload_too_large' });
+    });
+
+    it('forbids caching API answers, the context written by hand included', async () => {
+      const me = await server.call(server.users.collector, 'GET', '/api/v1/me');
+      expect(me.headers.get('cache-control')).toBe('no-store');
+      await ledgerBuilder(server.storage.db).customer({
+        name: 'Brûlerie du Café à 5 €',
+        contacts: ['andre@brulerie.test'],
+      });
+      const context = await server.call(
+        server.users.collector,
+        'GET',
+        '/api/v1/context?from=andre%40brulerie.test',
+      );
+      expect(context.status).toBe(200);
+      expect(context.headers.get('cache-control')).toBe('no-store');
+      expect(context.headers.get('content-type')).toContain('application/json');
+      // The length is counted in bytes: the name's "û", "é", "à" and "€" are not one byte each.
+      expect(Number(context.headers.get('content-length'))).toBe(Buffer.byteLength(context.text));
+      expect(context.body).toMatchObject({ customer: { name: 'Brûlerie du Café à 5 €' } });
     });
 
     it('sets security headers and no CORS grant for an origin nobody configured', async () => {

@@ -117,6 +117,11 @@ export function createApp(deps: AppDeps, extensions: AppExtensions = {}): Expres
 
 function apiRouter(deps: AppDeps, extensions: AppExtensions): Router {
   const api = express.Router();
+  // Answers hold a customer's ledger and mail: no browser or proxy keeps them.
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   api.use(
     cors({
       origin: deps.config.allowedOrigins.length > 0 ? deps.config.allowedOrigins : false,

@@ -8,6 +8,7 @@ import { issueApiToken } from './auth/tokens.ts';
 import { loadConfig } from './config.ts';
 import type { Storage } from './db/connect.ts';
 import type { AppDeps, Clock } from './deps.ts';
+import { createAppServer } from './http/app-server.ts';
 import { createLogger } from './logger.ts';
 import type { DatabaseUnderTest } from './testing.ts';
 
@@ -70,7 +71,7 @@ export async function startTestServer(
     typeof options.extensions === 'function' ? options.extensions(deps) : options.extensions;
   const app = createApp(deps, extensions);
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createAppServer(app).listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

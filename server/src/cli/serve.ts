@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
 import type { Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
 import { createApp } from '../app.ts';
 import type { AppExtensions } from '../app.ts';
 import type { Config } from '../config.ts';
@@ -9,6 +7,7 @@ import { migrateToLatest, openStorage, sqliteFileIn } from '../db/connect.ts';
 import { systemClock } from '../deps.ts';
 import type { AppDeps } from '../deps.ts';
 import { buildExtensions } from '../extensions.ts';
+import { createAppServer } from '../http/app-server.ts';
 import { startScheduler } from '../jobs/scheduler.ts';
 import { createLogger, loggerFor } from '../logger.ts';
 
@@ -48,12 +47,12 @@ export async function startServer(
     authenticators: [...(base.authenticators ?? []), ...(more.authenticators ?? [])],
     rootRouters: [...(base.rootRouters ?? []), ...(more.rootRouters ?? [])],
   });
-  const server = config.tls
-    ? createHttpsServer(
-        { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) },
-        app,
-      )
-    : createHttpServer(app);
+  const server = createAppServer(
+    app,
+    config.tls
+      ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }
+      : undefined,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

@@ -166,6 +166,25 @@ describe('todayIn', () => {
     expect([before, after]).toContain(today);
   });
 
+  it('turns to the next day at the first instant past local midnight, asked one after another', () => {
+    // Paris is UTC+1 in March: its midnight is 23:00 UTC. Each instant is asked twice, so
+    // that an answer kept for the instant before would show.
+    const instants = ['22:59:59.000', '22:59:59.999', '23:00:00.000', '23:00:00.001'];
+    const days = instants.flatMap((t) => {
+      const at = new Date(`2025-03-10T${t}Z`);
+      return [todayIn('Europe/Paris', at), todayIn('Europe/Paris', at)];
+    });
+    expect(days).toEqual([
+      ...Array<string>(4).fill('2025-03-10'),
+      ...Array<string>(4).fill('2025-03-11'),
+    ]);
+    // And back: an earlier instant after a later one.
+    expect(todayIn('Europe/Paris', new Date('2025-03-10T22:59:59.500Z'))).toBe('2025-03-10');
+    // Lord Howe's offset is +10:30 in winter: a half hour is no whole hour.
+    expect(todayIn('Australia/Lord_Howe', new Date('2025-06-30T13:29:59.999Z'))).toBe('2025-06-30');
+    expect(todayIn('Australia/Lord_Howe', new Date('2025-06-30T13:30:00.000Z'))).toBe('2025-07-01');
+  });
+
   it('rejects an unknown time zone and an invalid instant', () => {
     expect(() => todayIn('Mars/Olympus', lateEveningUtc)).toThrow(RangeError);
     expect(() => todayIn('UTC', new Date('nope'))).toThrow(RangeError);

@@ -173,13 +173,25 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+// A zone's offset from UTC is a whole number of seconds, so its date cannot change within one
+// second: the last answer per zone is kept for the second it was asked in (a server asks on
+// every request, and formatting cost more than the rest of a cached answer).
+const lastDays = new Map<string, { second: number; day: string }>();
+
 /** The calendar date it is in an IANA time zone at instant `now` (default: the current instant). */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  if (Number.isNaN(now.getTime())) throw new RangeError('now is an invalid Date');
+  const time = now.getTime();
+  if (Number.isNaN(time)) throw new RangeError('now is an invalid Date');
+  const second = Math.floor(time / 1000);
+  const kept = lastDays.get(timeZone);
+  if (kept !== undefined && kept.second === second) return kept.day;
 
   const parts = dayFormatter(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value);
+  const day = formatCivil({ year: part('year'), month: part('month'), day: part('day') });
 
-  return formatCivil({ year: part('year'), month: part('month'), day: part('day') });
+  if (lastDays.size >= MAX_ZONE_FORMATTERS) lastDays.clear();
+  lastDays.set(timeZone, { second, day });
+  return day;
 }
