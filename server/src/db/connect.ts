@@ -12,6 +12,7 @@ import type {
 } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { sharedMarkReads } from './marked-cache.ts';
 import { statementName } from './named-statements.ts';
 import * as ledger0001 from './migrations/0001-ledger.ts';
 import * as reportIndexes0004 from './migrations/0004-report-indexes.ts';
@@ -122,9 +123,11 @@ function openPostgres(url: string, options: StorageOptions): Storage {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingPool(pool) }) });
   // Two equal snapshots have the same committed transactions: any commit in between either
   // moves xmax or leaves the list of transactions in progress.
-  const changeMark = async () =>
-    (await sql<{ mark: string }>`select pg_current_snapshot()::text as mark`.execute(db)).rows[0]
-      ?.mark ?? '';
+  const changeMark = sharedMarkReads(
+    async () =>
+      (await sql<{ mark: string }>`select pg_current_snapshot()::text as mark`.execute(db)).rows[0]
+        ?.mark ?? '',
+  );
   return {
     db,
     dialect: 'postgres',

@@ -9,7 +9,7 @@ import { startTestServer } from '../testing-server.ts';
 import type { TestServer } from '../testing-server.ts';
 import { issueApiToken } from '../auth/tokens.ts';
 import { invoice, loadLedger } from '../ledger/testing-ledger.ts';
-import { MarkedCache, requestMark } from './marked-cache.ts';
+import { MarkedCache, requestMark, sharedMarkReads } from './marked-cache.ts';
 
 describe('MarkedCache', () => {
   it('serves a value only under the mark it was read at', () => {
@@ -46,6 +46,50 @@ describe('MarkedCache', () => {
     expect(await requestMark(request, storage)).toBe('1');
     expect(await requestMark(request, storage)).toBe('1');
     expect(await requestMark({}, storage)).toBe('2');
+  });
+});
+
+describe('sharedMarkReads', () => {
+  // Reads the test answers by hand, in order.
+  function handReads() {
+    const pending: { resolve: (mark: string) => void; reject: (error: Error) => void }[] = [];
+    const read = () =>
+      new Promise<string>((resolve, reject) => {
+        pending.push({ resolve, reject });
+      });
+    return { pending, mark: sharedMarkReads(read) };
+  }
+  const settled = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('gives the callers who came during a read the next read, sent after they came', async () => {
+    const { pending, mark } = handReads();
+    const first = mark();
+    const during = [mark(), mark(), mark()];
+    expect(pending).toHaveLength(1);
+
+    pending[0]?.resolve('before');
+    expect(await first).toBe('before');
+    await settled();
+    // The read the three share went out after the first came back.
+    expect(pending).toHaveLength(2);
+    pending[1]?.resolve('after');
+    expect(await Promise.all(during)).toEqual(['after', 'after', 'after']);
+
+    const later = mark();
+    expect(pending).toHaveLength(3);
+    pending[2]?.resolve('latest');
+    expect(await later).toBe('latest');
+  });
+
+  it('passes a failed read to its callers and still reads again for those waiting', async () => {
+    const { pending, mark } = handReads();
+    const failing = mark();
+    const waiting = mark();
+    pending[0]?.reject(new Error('connection lost'));
+    await expect(failing).rejects.toThrow('connection lost');
+    await settled();
+    pending[1]?.resolve('recovered');
+    expect(await waiting).toBe('recovered');
   });
 });
 

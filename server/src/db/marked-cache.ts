@@ -55,3 +55,35 @@ export function requestMark(
   }
   return mark;
 }
+
+/**
+ * Shares one read of the change mark among the callers that wait for it, where each read is a
+ * round trip (PostgreSQL). A caller never gets a mark read before it asked: one arriving while
+ * a read is on its way waits for the next read, sent once that one is back, and shares it with
+ * everyone else who arrived meanwhile. Under load a read serves a batch of requests instead
+ * of each request paying its own.
+ */
+export function sharedMarkReads(read: () => Promise<string>): () => Promise<string> {
+  let running: Promise<string> | null = null;
+  let queued: Promise<string> | null = null;
+  const start = (): Promise<string> => {
+    const reading = read();
+    running = reading;
+    const done = () => {
+      if (running === reading) running = null;
+    };
+    reading.then(done, done);
+    return reading;
+  };
+  return () => {
+    if (running === null) return start();
+    if (queued === null) {
+      const after = () => {
+        queued = null;
+        return start();
+      };
+      queued = running.then(after, after);
+    }
+    return queued;
+  };
+}
