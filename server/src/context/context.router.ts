@@ -25,7 +25,7 @@ export function contextRouter(deps: AppDeps): Router {
     const key = hash('sha256', `${asOf}\n${JSON.stringify(request)}`, 'base64');
     let json = cache.get(key, mark);
     if (json === undefined) {
-      json = JSON.stringify(await buildContext(deps, currentUser(req), request, asOf));
+      json = JSON.stringify(await buildContext(deps, currentUser(req), request, asOf, mark));
       cache.set(key, mark, json);
     }
     // Written as it is: `send` would digest every answer into an ETag that no-store makes moot.

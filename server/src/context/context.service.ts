@@ -4,7 +4,7 @@ import type { ContextResponse, Role } from '@relance/shared';
 import type { Storage } from '../db/connect.ts';
 import type { Database } from '../db/schema.ts';
 import type { AppDeps } from '../deps.ts';
-import { clientSettings, getSettings } from '../settings/settings.service.ts';
+import { clientSettings, getSettings, settingsUnder } from '../settings/settings.service.ts';
 import {
   contactsOf,
   customerFacts,
@@ -56,9 +56,12 @@ export async function buildContext(
   _user: ContextCaller,
   request: ParsedContextRequest,
   asOf = todayIn(deps.config.timeZone, deps.clock.now()),
+  mark?: string,
 ): Promise<ContextResponse> {
   const { db, dialect } = deps.storage;
-  const settings = await getSettings(db);
+  // Given the request's change mark, the settings read by an earlier request serve.
+  const settings =
+    mark === undefined ? await getSettings(db) : await settingsUnder(deps.storage, mark);
   const outcome = await runMatchChain(db, dialect, request, settings);
   const base = { asOf, match: outcome.match, settings: clientSettings(settings) };
 

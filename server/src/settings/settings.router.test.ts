@@ -47,6 +47,31 @@ for (const engine of databasesUnderTest()) {
       expect(read.body.promiseGraceDays).toBe(5);
     });
 
+    it('is in force for the very next context, read or written with SQL', async () => {
+      const context = async () =>
+        (
+          await server.call(
+            server.users.collector,
+            'GET',
+            '/api/v1/context?from=someone%40subsidiary.test&subject=s',
+          )
+        ).body as { match: { status: string }; settings: { promiseGraceDays: number } };
+      // Asked twice, so that a copy of the settings is kept before they change.
+      expect((await context()).match.status).toBe('none');
+      expect((await context()).match.status).toBe('none');
+      const res = await server.call(server.users.admin, 'PATCH', '/api/v1/settings', {
+        ownDomains: ['relance.test', 'subsidiary.test'],
+      });
+      expect(res.status).toBe(200);
+      expect((await context()).match.status).toBe('internal');
+      await server.storage.db
+        .updateTable('settings')
+        .set({ value: '9' })
+        .where('key', '=', 'promiseGraceDays')
+        .execute();
+      expect((await context()).settings.promiseGraceDays).toBe(9);
+    });
+
     it('names a bad or unknown setting', async () => {
       const res = await server.call(server.users.admin, 'PATCH', '/api/v1/settings', {
         promiseGraceDays: -1,

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { Settings } from '@relance/shared';
 import type { ClientSettings } from '@relance/shared';
+import type { Storage } from '../db/connect.ts';
+import { MarkedCache } from '../db/marked-cache.ts';
 import type { Database } from '../db/schema.ts';
 
 /** Free-mail providers whose domains never identify a customer. */
@@ -51,6 +53,25 @@ export async function getSettings(db: Kysely<Database>): Promise<Settings> {
   const stored: Record<string, unknown> = {};
   for (const row of rows) stored[row.key] = JSON.parse(row.value) as unknown;
   return Settings.parse({ ...DEFAULT_SETTINGS, ...stored });
+}
+
+// Every context reads the settings; they are kept while the database is unchanged, one copy
+// per storage (marked-cache.ts). Callers must not change the object they get.
+const keptSettings = new WeakMap<Storage, MarkedCache<Settings>>();
+
+/** The settings as of a request's change mark: read once while nothing is written. */
+export async function settingsUnder(storage: Storage, mark: string): Promise<Settings> {
+  let kept = keptSettings.get(storage);
+  if (!kept) {
+    kept = new MarkedCache<Settings>(1);
+    keptSettings.set(storage, kept);
+  }
+  let settings = kept.get('settings', mark);
+  if (settings === undefined) {
+    settings = await getSettings(storage.db);
+    kept.set('settings', mark, settings);
+  }
+  return settings;
 }
 
 /** Writes the given keys; call inside the write's transaction. */
