@@ -4,6 +4,15 @@ import { databasesUnderTest } from '../testing.ts';
 import { startTestServer } from '../testing-server.ts';
 import type { TestServer } from '../testing-server.ts';
 import { buildContext, contextFloor, matchEmail } from './context.service.ts';
+import {
+  customerFacts,
+  lastInteractionsOf,
+  listedAsJson,
+  openDisputesOf,
+  openInvoicesOf,
+  promisesOf,
+} from './context.sql.ts';
+import { runStatement } from './statements.ts';
 import { ledgerBuilder } from './testing-ledger.ts';
 
 // 11:00 in Paris on 15 March 2026: the as-of date is 2026-03-15.
@@ -129,6 +138,29 @@ for (const engine of databasesUnderTest()) {
       }
     });
     afterAll(async () => server?.close());
+
+    it("lists a customer's detail in one statement as the five statements list it", async () => {
+      const { db } = server.storage;
+      const dialect = server.storage.dialect;
+      const statements = {
+        facts: customerFacts(dialect, ids.acme, 'EUR', '2025-03-15', '2026-03-15'),
+        invoices: openInvoicesOf(ids.acme),
+        disputes: openDisputesOf(ids.acme),
+        promises: promisesOf(ids.acme),
+        interactions: lastInteractionsOf(ids.acme, 10),
+      };
+      const [row] = await runStatement<Record<string, string>>(
+        db,
+        dialect,
+        listedAsJson(dialect, statements),
+      );
+      for (const [name, statement] of Object.entries(statements)) {
+        const apart = await runStatement<Record<string, unknown>>(db, dialect, statement);
+        expect(apart.length, name).toBeGreaterThan(0);
+        // Numbers stay numbers and texts texts; nulls, order and limits are kept.
+        expect(JSON.parse(row?.[name] ?? 'null'), name).toEqual(apart);
+      }
+    });
 
     describe('the matching chain', () => {
       it('matches by thread when a message of the conversation is logged', async () => {
