@@ -2,7 +2,7 @@ import { Agent, request } from 'node:http';
 
 // The benchmarks' HTTP client: node:http over kept-alive sockets, as load tools are. fetch
 // (undici) cost the bench process more per request than the server spent on /healthz, so it
-// capped the /healthz rate (about 6,600 req/s against 18,000 with this client on the same
+// capped the /healthz rate (about 6,600 req/s against 20,000 with this client on the same
 // server) and added its own collection pauses to every latency measured through it.
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
