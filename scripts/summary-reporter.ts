@@ -1,8 +1,9 @@
 import type { Reporter, TestModule } from 'vitest/node';
+import { browserSkipReason, postgresSkipReason } from '../server/src/testing-skips.ts';
 
 /**
  * Prints one plain closing line, "tests: N passed, N failed, N skipped", that CI reads
- * whatever runner printed before it.
+ * whatever runner printed before it; when tests were skipped, the reasons first.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -21,6 +22,8 @@ export default class SummaryReporter implements Reporter {
       if (module.state() === 'failed' && failedHere === 0) failedHere = 1;
       failed += failedHere;
     }
-    process.stdout.write(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    const reasons = [postgresSkipReason, browserSkipReason].filter((r) => r !== null);
+    const why = skipped > 0 ? reasons.map((reason) => `skipped: ${reason}\n`).join('') : '';
+    process.stdout.write(`\n${why}tests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }

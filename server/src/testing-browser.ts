@@ -1,17 +1,11 @@
-import { existsSync } from 'node:fs';
+import { browserSkipReason, CHROMIUM_PATH } from './testing-skips.ts';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { requireAllSuites } from './testing.ts';
 
 // Headless Chromium for browser tests: Debian's build, never a downloaded one.
 
-/** Where Debian installs Chromium. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Why browser suites are skipped, or null when Chromium is there. */
-export const browserSkipReason: string | null = existsSync(CHROMIUM_PATH)
-  ? null
-  : `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium); browser suite skipped`;
+export { browserSkipReason, CHROMIUM_PATH } from './testing-skips.ts';
 
 if (browserSkipReason && requireAllSuites) {
   throw new Error(`RELANCE_REQUIRE_ALL=1 but ${browserSkipReason}`);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrateToLatest, openStorage } from './db/connect.ts';
 import type { Storage } from './db/connect.ts';
+import { postgresSkipReason } from './testing-skips.ts';
 
 // Test support shared by the server's suites. Not imported by production code.
 
@@ -25,7 +26,7 @@ export interface DatabaseUnderTest {
  * RELANCE_REQUIRE_ALL=1 its absence throws so that CI cannot pass on SQLite alone.
  */
 export function databasesUnderTest(): DatabaseUnderTest[] {
-  const pgSkip = testDatabaseUrl ? null : 'TEST_DATABASE_URL is not set; PostgreSQL suite skipped';
+  const pgSkip = postgresSkipReason;
   if (pgSkip && requireAllSuites) {
     throw new Error(`RELANCE_REQUIRE_ALL=1 but ${pgSkip}`);
   }
