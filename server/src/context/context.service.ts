@@ -193,7 +193,7 @@ async function readDetail(
     const [row] = await runStatement<Record<keyof DetailLists, string>>(
       db,
       dialect,
-      listedAsJson(dialect, statements),
+      listedAsJson(statements),
     );
     const list = (name: keyof DetailLists) => JSON.parse(row?.[name] ?? '[]') as never[];
     return {

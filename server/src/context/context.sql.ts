@@ -16,28 +16,6 @@ const INTERACTION_COLUMNS = `i.id, i.customer_id, c.name as customer_name, i.mes
   i.sent_at, i.client, i.logged_by, u.name as logged_by_name, u.email as logged_by_email,
   i.logged_at, i.body`;
 
-// The names of the columns the detail statements return, for detailAsJson.
-const INTERACTION_OUTPUT = [
-  ...['id', 'customer_id', 'customer_name', 'message_id', 'thread_id', 'direction'],
-  ...['from_address', 'to_addresses', 'cc_addresses', 'subject', 'sent_at', 'client'],
-  ...['logged_by', 'logged_by_name', 'logged_by_email', 'logged_at', 'body'],
-];
-const INVOICE_OUTPUT = [
-  ...['id', 'number', 'external_ref', 'issue_date', 'due_date', 'amount', 'open_amount'],
-  ...['currency', 'status', 'paid_date', 'document_url', 'payment_url', 'disputed', 'promised'],
-];
-const DISPUTE_OUTPUT = [
-  ...['id', 'customer_id', 'category', 'status', 'owner_id', 'owner_name', 'owner_email'],
-  ...['opened_by', 'opened_by_name', 'opened_by_email', 'created_at', 'updated_at', 'note'],
-  ...['quote', 'source_message_id', 'resolution', 'invoice_number', 'invoice_open_amount'],
-  'invoice_currency',
-];
-const PROMISE_OUTPUT = [
-  ...['id', 'customer_id', 'amount', 'currency', 'promised_date', 'grace_ends_on', 'status'],
-  ...['paid_amount', 'note', 'quote', 'source_message_id', 'logged_by', 'logged_by_name'],
-  ...['logged_by_email', 'created_at', 'cancel_reason', 'followed_up_at', 'invoice_number'],
-];
-
 /** Interactions already logged under a Message-ID, written with or without angle brackets. */
 export function loggedByMessageId(messageId: string): Statement {
   return {
@@ -125,7 +103,6 @@ export function customerFacts(
         where customer_id = ? and status = 'paid' and currency = ? and amount > 0
           and paid_date > ? and paid_date <= ?
       order by kind, label`,
-    columns: ['kind', 'label', 'a', 'b', 'c'],
     order: 'kind, label',
     params: [customerId, customerId, customerId, currency, paidAfter, asOf],
   };
@@ -147,7 +124,6 @@ export function openInvoicesOf(customerId: string): ListedStatement {
           then 1 else 0 end as promised
       from invoices i where i.customer_id = ? and i.status = 'open'
       order by i.due_date, i.number`,
-    columns: INVOICE_OUTPUT,
     order: 'due_date, number',
     params: [customerId],
   };
@@ -168,7 +144,6 @@ export function openDisputesOf(customerId: string): ListedStatement {
       left join invoices i on i.id = di.invoice_id
       where d.customer_id = ? and d.status in ('open', 'in_review')
       order by d.created_at, d.id, i.number`,
-    columns: DISPUTE_OUTPUT,
     order: 'created_at, id, invoice_number',
     params: [customerId],
   };
@@ -189,7 +164,6 @@ export function promisesOf(customerId: string): ListedStatement {
         select id from payment_promises where customer_id = ? and status in ('kept', 'broken')
         order by grace_ends_on desc, created_at desc limit 1))
       order by p.promised_date, p.id, i.number`,
-    columns: PROMISE_OUTPUT,
     order: 'promised_date, id, invoice_number',
     params: [customerId, customerId],
   };
@@ -202,7 +176,6 @@ export function lastInteractionsOf(customerId: string, limit: number): ListedSta
     text: `select ${INTERACTION_COLUMNS}
       from interactions i join users u on u.id = i.logged_by join customers c on c.id = i.customer_id
       where i.customer_id = ? order by i.sent_at desc, i.id desc limit ?`,
-    columns: INTERACTION_OUTPUT,
     order: 'sent_at desc, id desc',
     params: [customerId, limit],
   };
@@ -215,32 +188,24 @@ export const settingsRows: Statement = {
   params: [],
 };
 
-/** A statement whose rows are listed by name, in an order given over those names. */
+/** A statement with the order of its rows given over its output columns' names. */
 export interface ListedStatement extends Statement {
-  columns: readonly string[];
   order: string;
 }
 
 /**
- * Several statements run as one, which answers a single row: for each statement, a column of
- * the same name holding its rows as a JSON array of objects, in the statement's order. One
- * round trip and one connection instead of one each, which counts most on PostgreSQL.
+ * Several statements run as one on PostgreSQL, which answers a single row: for each statement,
+ * a column of the same name holding its rows as a JSON array of objects, in the statement's
+ * order. One round trip and one connection instead of one each.
  */
-export function listedAsJson(
-  dialect: DialectName,
-  statements: Readonly<Record<string, ListedStatement>>,
-): Statement {
+export function listedAsJson(statements: Readonly<Record<string, ListedStatement>>): Statement {
   const parts = Object.entries(statements).map(([name, statement]) => {
-    const pairs = statement.columns.map((c) => `'${c}', t.${c}`).join(', ');
     const order = statement.order
       .split(',')
       .map((key) => `t.${key.trim()}`)
       .join(', ');
-    const list =
-      dialect === 'sqlite'
-        ? `json_group_array(json_object(${pairs}) order by ${order})`
-        : `coalesce(json_agg(json_build_object(${pairs}) order by ${order}), '[]')::text`;
-    return `(select ${list} from (${statement.text}) t) as ${name}`;
+    return `(select coalesce(json_agg(t order by ${order}), '[]')::text
+      from (${statement.text}) t) as ${name}`;
   });
   return {
     name: Object.keys(statements).join('_'),

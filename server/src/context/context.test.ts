@@ -139,28 +139,31 @@ for (const engine of databasesUnderTest()) {
     });
     afterAll(async () => server?.close());
 
-    it("lists a customer's detail in one statement as the five statements list it", async () => {
-      const { db } = server.storage;
-      const dialect = server.storage.dialect;
-      const statements = {
-        facts: customerFacts(dialect, ids.acme, 'EUR', '2025-03-15', '2026-03-15'),
-        invoices: openInvoicesOf(ids.acme),
-        disputes: openDisputesOf(ids.acme),
-        promises: promisesOf(ids.acme),
-        interactions: lastInteractionsOf(ids.acme, 10),
-      };
-      const [row] = await runStatement<Record<string, string>>(
-        db,
-        dialect,
-        listedAsJson(dialect, statements),
-      );
-      for (const [name, statement] of Object.entries(statements)) {
-        const apart = await runStatement<Record<string, unknown>>(db, dialect, statement);
-        expect(apart.length, name).toBeGreaterThan(0);
-        // Numbers stay numbers and texts texts; nulls, order and limits are kept.
-        expect(JSON.parse(row?.[name] ?? 'null'), name).toEqual(apart);
-      }
-    });
+    // The detail is read as one statement on PostgreSQL only.
+    if (engine.name === 'postgres') {
+      it("lists a customer's detail in one statement as the five statements list it", async () => {
+        const { db } = server.storage;
+        const dialect = server.storage.dialect;
+        const statements = {
+          facts: customerFacts(dialect, ids.acme, 'EUR', '2025-03-15', '2026-03-15'),
+          invoices: openInvoicesOf(ids.acme),
+          disputes: openDisputesOf(ids.acme),
+          promises: promisesOf(ids.acme),
+          interactions: lastInteractionsOf(ids.acme, 10),
+        };
+        const [row] = await runStatement<Record<string, string>>(
+          db,
+          dialect,
+          listedAsJson(statements),
+        );
+        for (const [name, statement] of Object.entries(statements)) {
+          const apart = await runStatement<Record<string, unknown>>(db, dialect, statement);
+          expect(apart.length, name).toBeGreaterThan(0);
+          // Numbers stay numbers and texts texts; nulls, order and limits are kept.
+          expect(JSON.parse(row?.[name] ?? 'null'), name).toEqual(apart);
+        }
+      });
+    }
 
     describe('the matching chain', () => {
       it('matches by thread when a message of the conversation is logged', async () => {
